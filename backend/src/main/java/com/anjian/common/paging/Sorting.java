@@ -1,0 +1,41 @@
+package com.anjian.common.paging;
+
+import com.anjian.common.error.ProblemException;
+import io.quarkus.panache.common.Sort;
+
+import java.util.Map;
+
+/** Turns the sort parameter into a Panache sort over a whitelist of fields. */
+public final class Sorting {
+
+    private Sorting() {
+    }
+
+    public static Sort of(String sort, Map<String, String> allowed, Sort fallback) {
+        return of(sort, allowed, fallback, "id");
+    }
+
+    /**
+     * @param allowed API field name to entity path
+     * @param fallback sort used when none is given
+     * @param idPath the id, always the final tie-breaker so pages are stable
+     */
+    public static Sort of(String sort, Map<String, String> allowed, Sort fallback, String idPath) {
+        if (sort == null || sort.isBlank()) {
+            return fallback.and(idPath);
+        }
+        boolean descending = sort.startsWith("-");
+        String field = descending ? sort.substring(1) : sort;
+        String path = allowed.get(field);
+        if (path == null) {
+            throw ProblemException.invalid("sort", "error.sort.unknown", String.join(", ", allowed.keySet()));
+        }
+        return Sort.by(path, descending ? Sort.Direction.Descending : Sort.Direction.Ascending).and(idPath);
+    }
+
+    /** Escapes LIKE wildcards in user search text. */
+    public static String likePattern(String text) {
+        String escaped = text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,122 @@
+package com.anjian.demo;
+
+import com.anjian.common.AnjianConfig;
+import com.anjian.common.audit.AuditService;
+import com.anjian.person.Person;
+import com.anjian.person.PersonMapper;
+import com.anjian.town.ApiClient;
+import com.anjian.town.Town;
+import com.anjian.unit.Unit;
+import com.anjian.unit.UnitCodes;
+import com.anjian.unit.UnitKind;
+import com.anjian.unit.UnitMapper;
+import com.anjian.unit.UnitService;
+import com.anjian.person.PersonService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A town shaped like the one in the seed bulletin (东溪镇): its offices, villages, an enterprise and
+ * a district unit, and one demo person per role whose login matches keycloak/anjian-realm.json.
+ * Loaded once; a database that already has the town is left alone.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String TOWN_CODE = "500110109";
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @Inject
+    AnjianConfig config;
+
+    @Inject
+    AuditService audit;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demoData().enabled()) {
+            load();
+        }
+    }
+
+    @Transactional
+    void load() {
+        if (Town.findByCode(TOWN_CODE).isPresent()) {
+            return;
+        }
+        Town town = new Town();
+        town.code = TOWN_CODE;
+        town.name = "东溪镇";
+        town.districtName = "綦江区";
+        town.persist();
+
+        List<Unit> units = List.of(
+                unit(town, UnitKind.OFFICE, null, "应急办", true, "HAZARDOUS_CHEMICALS", "FIREWORKS", "FIRE", "FLOOD", "GEOLOGICAL_HAZARD"),
+                unit(town, UnitKind.OFFICE, null, "党政办公室", false),
+                unit(town, UnitKind.OFFICE, null, "平安办", false, "PUBLIC_GATHERINGS", "ROAD_TRAFFIC"),
+                unit(town, UnitKind.OFFICE, null, "经发办", true, "INDUSTRY_TRADE", "SPECIAL_EQUIPMENT", "GAS"),
+                unit(town, UnitKind.INSTITUTE, null, "规划自然资源所", true, "GEOLOGICAL_HAZARD", "CONSTRUCTION"),
+                unit(town, UnitKind.STATION, null, "公房维修管理站", false, "PUBLIC_HOUSING"),
+                unit(town, UnitKind.CENTRE, null, "农业服务中心", false, "AGRICULTURE", "FLOOD", "FOREST_FIRE"),
+                unit(town, UnitKind.VILLAGE, TOWN_CODE + "201", "白云寺村", false),
+                unit(town, UnitKind.VILLAGE, TOWN_CODE + "202", "太平村", false),
+                unit(town, UnitKind.VILLAGE, TOWN_CODE + "203", "红岩村", false),
+                unit(town, UnitKind.COMMUNITY, TOWN_CODE + "001", "一居", false),
+                unit(town, UnitKind.COMMUNITY, TOWN_CODE + "002", "二居", false),
+                unit(town, UnitKind.ENTERPRISE, UnitCodes.withCheckCharacter("9150011020335A7K6"), "东溪镇供销合作社", false),
+                unit(town, UnitKind.PUBLIC_INSTITUTION, UnitCodes.withCheckCharacter("12500110450932710"), "东溪镇卫生院", false, "FIRE"),
+                unit(town, UnitKind.DISTRICT_UNIT, null, "东溪派出所", true, "ROAD_TRAFFIC", "FIREWORKS"));
+        Map<String, Unit> byName = units.stream().collect(Collectors.toMap(u -> u.name, Function.identity()));
+
+        person(byName.get("应急办"), "王立新", "应急办主任", "13800000001", "admin");
+        person(byName.get("党政办公室"), "张卫东", "副镇长（分管安全生产）", "13800000002", "leader");
+        person(byName.get("经发办"), "刘洋", "经发办主任", "13800000003", "officehead");
+        person(byName.get("经发办"), "周红", "经发办科员", "13800000013", null);
+        person(byName.get("规划自然资源所"), "陈静", "规划自然资源所所长", "13800000004", "officehead2");
+        person(byName.get("白云寺村"), "赵大山", "村安全员", "13800000005", "officer");
+        person(byName.get("白云寺村"), "李明", "村党支部书记", "13800000015", null);
+        person(byName.get("一居"), "孙丽", "社区安全员", "13800000006", "officer2");
+
+        ApiClient client = new ApiClient();
+        client.principal = "service-account-anjian-integration";
+        client.name = "区应急局数据对接（示例）";
+        client.town = town;
+        client.persist();
+        LOG.infof("demo data loaded: %s with %d units", town.name, units.size());
+    }
+
+    private Unit unit(Town town, UnitKind kind, String code, String name, boolean powers, String... sectors) {
+        Unit unit = new Unit();
+        unit.town = town;
+        unit.kind = kind;
+        unit.code = code;
+        unit.name = name;
+        unit.enforcementPowers = powers;
+        unit.sectors.addAll(List.of(sectors));
+        unit.createdAt = unit.updatedAt = Instant.now();
+        unit.persist();
+        audit.created(UnitService.AUDIT_TYPE, unit.id, town.id, UnitMapper.auditSnapshot(unit));
+        return unit;
+    }
+
+    private void person(Unit unit, String name, String position, String phone, String login) {
+        Person person = new Person();
+        person.unit = unit;
+        person.name = name;
+        person.position = position;
+        person.phone = phone;
+        person.login = login;
+        person.createdAt = person.updatedAt = Instant.now();
+        person.persist();
+        audit.created(PersonService.AUDIT_TYPE, person.id, unit.town.id, PersonMapper.auditSnapshot(person));
+    }
+}

@@ -1,0 +1,38 @@
+package com.anjian.town;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.Optional;
+
+/** A machine client (Keycloak service account) and the town whose statistics it may read. */
+@Entity
+@Table(name = "api_client")
+public class ApiClient extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** preferred_username of the service account, e.g. service-account-anjian-integration. */
+    public String principal;
+
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "town_id")
+    public Town town;
+
+    public boolean active = true;
+
+    public static Optional<ApiClient> findActiveByPrincipal(String principal) {
+        return find("principal = ?1 and active = true", principal).firstResultOptional();
+    }
+}

@@ -1,0 +1,63 @@
+package com.anjian.unit;
+
+import com.anjian.town.Town;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A supervised unit (单位): an office, a village, an enterprise or a district unit in a town. */
+@Entity
+@Table(name = "unit")
+public class Unit extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "town_id")
+    public Town town;
+
+    @Enumerated(EnumType.STRING)
+    public UnitKind kind;
+
+    public String code;
+
+    public String name;
+
+    @Column(name = "enforcement_powers")
+    public boolean enforcementPowers;
+
+    /** Sectors the unit supervises or, with enforcement powers, enforces in. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "unit_sector", joinColumns = @JoinColumn(name = "unit_id"))
+    @Column(name = "sector_code")
+    public Set<String> sectors = new TreeSet<>();
+
+    public boolean active = true;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

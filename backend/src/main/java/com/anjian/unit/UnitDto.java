@@ -1,0 +1,21 @@
+package com.anjian.unit;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "Unit", description = "A supervised unit (单位)")
+public record UnitDto(
+        @Schema(required = true) long id,
+        @Schema(required = true) long townId,
+        @Schema(required = true) UnitKind kind,
+        @Schema(required = true, nullable = true, description = "12-digit division code (villages, communities) or 18-character unified social credit code (enterprises, institutions)") String code,
+        @Schema(required = true) String name,
+        @Schema(required = true, description = "Holds administrative enforcement powers (有行政执法权限)") boolean enforcementPowers,
+        @Schema(required = true, description = "Sector codes, see GET /api/v1/sectors") List<String> sectors,
+        @Schema(required = true) boolean active,
+        @Schema(required = true, description = "Send back unchanged on update; a stale value gets 409") long version,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
+}

@@ -1,0 +1,20 @@
+package com.anjian.unit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The editable fields of a unit, for create and update. */
+@Schema(name = "UnitInput")
+public record UnitInput(
+        @NotNull(message = "{anjian.required}") @Schema(required = true) UnitKind kind,
+        @Size(max = 18, message = "{anjian.size.max}") @Schema(nullable = true, description = "Required for villages, communities, enterprises and institutions") String code,
+        @NotBlank(message = "{anjian.required}") @Size(max = 100, message = "{anjian.size.max}") @Schema(required = true, maxLength = 100) String name,
+        @Schema(defaultValue = "false") Boolean enforcementPowers,
+        @Size(max = 30, message = "{anjian.size.items}") List<@NotBlank(message = "{anjian.required}") String> sectors,
+        @Schema(defaultValue = "true") Boolean active,
+        @Schema(description = "Required on update: the version last read") Long version) {
+}

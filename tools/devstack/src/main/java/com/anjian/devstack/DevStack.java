@@ -187,6 +187,13 @@ public final class DevStack {
             Thread.sleep(500);
         }
         log("Keycloak ready in " + Duration.between(begin, Instant.now()).toSeconds() + " s");
+        String origins = options.get("web-origins");
+        if (origins != null) {
+            new KeycloakClients(URI.create("http://127.0.0.1:" + port), options.getOrDefault("kc-admin", "admin"),
+                    options.getOrDefault("kc-admin-password", "admin"))
+                    .allowOrigins("anjian", "anjian-web", List.of(origins.split(",")));
+            log("Keycloak client anjian-web allows " + origins);
+        }
         keycloak.onExit().thenRun(() -> {
             if (!stopping) {
                 log("Keycloak exited unexpectedly (" + keycloak.exitValue() + "); see " + home.resolve("keycloak.log"));

@@ -1,0 +1,40 @@
+// The application's API client: relative URLs (/api/v1/...), the signed-in user's token and the
+// UI language on every request, and every failure shown to the user in one place.
+import { freshToken, login } from '@/auth/keycloak'
+import { currentLocale, i18n } from '@/locales'
+import { createApiClient, unwrap as unwrapWith } from './client'
+import { problemMessage, type Problem, type ProblemTexts } from './problem'
+
+function texts(): ProblemTexts {
+  const t = i18n.global.t
+  return {
+    unauthorized: t('problem.unauthorized'),
+    forbidden: t('problem.forbidden'),
+    notFound: t('problem.notFound'),
+    server: t('problem.server'),
+    generic: t('problem.generic'),
+  }
+}
+
+export function notifyProblem(problem: Problem) {
+  const separator = currentLocale() === 'zh-CN' ? '：' : ': '
+  // a 400 with field errors is shown under the fields by the form; one short line is enough here
+  const message = problem.status === 400 && problem.errors?.length ? problem.title : problemMessage(problem, separator)
+  ElMessage({ type: problem.status < 500 ? 'warning' : 'error', message, grouping: true, showClose: true })
+  if (problem.status === 401) login()
+}
+
+export const api = createApiClient({
+  token: freshToken,
+  locale: currentLocale,
+  texts,
+  onProblem: notifyProblem,
+  onNetworkError: () => ElMessage({ type: 'error', message: i18n.global.t('problem.network'), grouping: true }),
+})
+
+export function unwrap<T>(call: Parameters<typeof unwrapWith<T>>[0]): Promise<T> {
+  return unwrapWith(call, texts())
+}
+
+export { ApiError, fieldErrors } from './problem'
+export type { Problem } from './problem'

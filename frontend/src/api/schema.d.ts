@@ -4,6 +4,296 @@
  */
 
 export interface paths {
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (JPEG, PNG, GIF, WebP, HEIC; 15 MB) or document (PDF, DOCX, XLSX; 20 MB) */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file, if you may see the record it belongs to */
+        get: operations["getAttachmentContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A small JPEG preview of a photo */
+        get: operations["getAttachmentThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/closeouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The close-out ledger entries you may see, newest first */
+        get: operations["listCloseouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/closeouts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The close-out ledger as .xlsx (streamed, any length) */
+        get: operations["exportCloseouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hazards you may see, filtered */
+        get: operations["listHazards"];
+        put?: never;
+        /** Step 1, found (排查): report a hazard; village officers only in their own village */
+        post: operations["reportHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered hazard list as .xlsx (streamed, any length) */
+        get: operations["exportHazards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A hazard with its timeline and the steps you may take */
+        get: operations["getHazard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 5, closed (销号): write it into the close-out ledger. A closed hazard never reopens. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
+        post: operations["closeHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report the rectification done, ready for verification. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
+        post: operations["completeRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/district-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a major hazard as reported to the district (emergency office). Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
+        post: operations["markReportedToDistrict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 3, rectifying (整改): issue the rectification order with its deadline. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
+        post: operations["orderRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A progress note, with photos, while rectifying. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
+        post: operations["addRectificationProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 2, registered (登记): grade, responsible unit and person, measures, funds, deadline, plans. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
+        post: operations["registerHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hazards/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 4, verified (验收), by someone other than the rectifier; a failure sends it back to rectifying. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
+        post: operations["verifyHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledgers/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units by months with each return's state; late and missing ones counted (default: the last six months) */
+        get: operations["ledgerBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledgers/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The blank ledger template (.xlsx), optionally with a unit's name and month filled in */
+        get: operations["downloadLedgerTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -15,6 +305,57 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, newest first, with the unread count */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -144,10 +485,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{unitId}/ledgers/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's ledger for a month: live lines while a draft, the submitted snapshot after */
+        get: operations["getLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/ledgers/{period}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted ledger (emergency office) */
+        post: operations["acceptLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/ledgers/{period}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's monthly ledger as .xlsx, in the paper ledger's columns */
+        get: operations["exportLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/ledgers/{period}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a filled ledger sheet (.xlsx, template columns): every row is checked, nothing is imported unless all are valid, and uploading the same rows again creates nothing new */
+        post: operations["importLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/ledgers/{period}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted ledger to its unit, with the reason (emergency office) */
+        post: operations["returnLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/ledgers/{period}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the month's ledger (or an explicit nil return); on time or late is computed */
+        post: operations["submitLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A photo or document; fetch its bytes from contentUrl with the bearer token */
+        Attachment: {
+            /** Format: int64 */
+            id: number;
+            filename: string;
+            /** @description Detected from the bytes, not the file name */
+            contentType: string;
+            photo: boolean;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: int32 */
+            width: number | null;
+            /** Format: int32 */
+            height: number | null;
+            contentUrl: string;
+            /** @description Small JPEG preview of a photo, when one could be made */
+            thumbnailUrl: string | null;
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["Instant"];
+        };
         /** @description One change of a record: who, when, what */
         AuditEntry: {
             /** Format: int64 */
@@ -174,6 +637,52 @@ export interface components {
              */
             total: number;
         };
+        /** @enum {string} */
+        CauseCategory: "PEOPLE" | "THINGS" | "MANAGEMENT" | "ENVIRONMENT";
+        /** @enum {string} */
+        CellState: "PENDING" | "MISSING" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        /** @description An entry of the close-out ledger (隐患销号台账) */
+        Closeout: {
+            /** Format: int64 */
+            id: number;
+            /** @example XH2026-0001 */
+            closeoutNo: string;
+            /** Format: int64 */
+            hazardId: number;
+            hazardSerial: string;
+            unitName: string;
+            place: string;
+            description: string;
+            foundOn: components["schemas"]["LocalDate"];
+            responsiblePerson: string | null;
+            completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            verifierName: string | null;
+            verifiedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            closedAt: components["schemas"]["Instant"];
+            closedBy: string;
+        };
+        CloseoutPage: {
+            items: components["schemas"]["Closeout"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        CompleteInput: {
+            /** Format: int64 */
+            version: number;
+            completedOn: components["schemas"]["LocalDate"];
+            note?: string | null;
+            attachmentIds?: number[];
+        };
         FieldChange: {
             field: string;
             from: unknown;
@@ -185,11 +694,258 @@ export interface components {
             /** @description Why, in the caller's language */
             message: string;
         };
+        /** @description A hazard with its five-step timeline and what the caller may do next */
+        Hazard: {
+            summary: components["schemas"]["HazardSummary"];
+            /** Format: int64 */
+            reportingUnitId: number;
+            reportingUnitName: string;
+            foundBy: string;
+            /** @description Login of the reporter */
+            reportedBy: string;
+            /** Format: int64 */
+            recurrenceOfId: number | null;
+            recurrenceOfSerial: string | null;
+            responsiblePerson: string | null;
+            measures: string | null;
+            /** @description Yuan */
+            funds: number | null;
+            registrationDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            contingencyPlan: string | null;
+            treatmentPlan: string | null;
+            districtReportedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            orderContent: string | null;
+            orderDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Login that reported the rectification done */
+            rectifiedBy: string | null;
+            verifierName: string | null;
+            verifiedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Number in the close-out ledger */
+            closeoutNo: string | null;
+            remarks: string | null;
+            createdAt: components["schemas"]["Instant"];
+            /** @description Oldest first */
+            timeline: components["schemas"]["HazardEvent"][];
+            /** @description What the caller may do now */
+            allowedActions: components["schemas"]["HazardAction"][];
+        };
+        /** @enum {string} */
+        HazardAction: "REPORT" | "REGISTER" | "ORDER" | "PROGRESS" | "COMPLETE" | "VERIFY" | "VERIFICATION_FAILED" | "CLOSE" | "REPORT_TO_DISTRICT";
+        /** @description One step or note in a hazard's timeline */
+        HazardEvent: {
+            /** Format: int64 */
+            id: number;
+            action: components["schemas"]["HazardAction"];
+            fromState: components["schemas"]["HazardState"] | null;
+            toState: components["schemas"]["HazardState"];
+            /** @description Login */
+            actor: string;
+            actorName: string;
+            at: components["schemas"]["Instant"];
+            /** @description When it happened, if recorded later (paper ledger) */
+            occurredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            note: string | null;
+            /** @description Evidence attached to this step */
+            attachments: components["schemas"]["Attachment"][];
+        };
+        /** @enum {string} */
+        HazardGrade: "GENERAL" | "MAJOR";
+        HazardInput: {
+            /**
+             * Format: int64
+             * @description The unit where the hazard is
+             */
+            unitId: number;
+            /** @description Place or part (部位) */
+            place: string;
+            description: string;
+            /** @description Sector code */
+            sectorCode: string;
+            causeCategory: components["schemas"]["CauseCategory"];
+            /** @description Initial grade; confirmed at registration */
+            grade: components["schemas"]["HazardGrade"];
+            source: components["schemas"]["HazardSource"];
+            /** @description Who found it; defaults to you */
+            foundBy?: string | null;
+            foundOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description A closed hazard this one repeats
+             */
+            recurrenceOfId?: number | null;
+            /** @description Photos uploaded beforehand (POST /api/v1/attachments) */
+            attachmentIds?: number[];
+        };
+        HazardPage: {
+            items: components["schemas"]["HazardSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        /** @enum {string} */
+        HazardSource: "INSPECTION" | "PATROL" | "SELF_CHECK" | "PUBLIC_REPORT";
+        /** @enum {string} */
+        HazardState: "FOUND" | "REGISTERED" | "RECTIFYING" | "VERIFIED" | "CLOSED";
+        /** @description A hazard as shown in lists */
+        HazardSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @example YH2026-0001 */
+            serial: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            place: string;
+            description: string;
+            sectorCode: string;
+            causeCategory: components["schemas"]["CauseCategory"];
+            grade: components["schemas"]["HazardGrade"];
+            source: components["schemas"]["HazardSource"];
+            foundOn: components["schemas"]["LocalDate"];
+            state: components["schemas"]["HazardState"];
+            /** Format: int64 */
+            responsibleUnitId: number | null;
+            responsibleUnitName: string | null;
+            /** @description The order's deadline once issued, else the registration's */
+            deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Past its deadline and not yet verified */
+            overdue: boolean;
+            /**
+             * Format: int32
+             * @description Days past the deadline; 0 when not overdue
+             */
+            overdueDays: number;
+            /** @description A major hazard not yet reported to the district */
+            awaitsDistrictReport: boolean;
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Kind: "HAZARD_OVERDUE" | "HAZARD_ASSIGNED" | "MAJOR_HAZARD_REGISTERED" | "HAZARD_AWAITS_VERIFICATION" | "LEDGER_RETURNED";
+        LedgerAcceptInput: {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        LedgerAction: "SUBMIT" | "RETURN" | "ACCEPT" | "IMPORT";
+        /** @description Units by months: each return's state, the late and missing ones counted */
+        LedgerBoard: {
+            months: components["schemas"]["LedgerBoardMonth"][];
+            rows: components["schemas"]["LedgerBoardRow"][];
+        };
+        LedgerBoardCell: {
+            period: string;
+            /** @description PENDING: not yet due; MISSING: past due, not submitted */
+            state: components["schemas"]["CellState"];
+            late: boolean | null;
+            submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            dueOn: components["schemas"]["LocalDate"];
+        };
+        LedgerBoardMonth: {
+            period: string;
+            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Submitted, returned or accepted
+             */
+            submitted: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            accepted: number;
+        };
+        LedgerBoardRow: {
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            unitKind: components["schemas"]["UnitKind"];
+            cells: components["schemas"]["LedgerBoardCell"][];
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            missing: number;
+        };
+        /** @description What an Excel upload did */
+        LedgerImportResult: {
+            /** Format: int32 */
+            rowsTotal: number;
+            /**
+             * Format: int32
+             * @description Hazards created
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Rows already imported before (same unit, date, place, description)
+             */
+            alreadyImported: number;
+        };
+        /** @description One line of the ledger, in the paper ledger's columns */
+        LedgerLine: {
+            /** Format: int32 */
+            lineNo: number;
+            /** Format: int64 */
+            hazardId: number;
+            hazardSerial: string;
+            /** @description The unit where the hazard is */
+            unitName: string;
+            state: components["schemas"]["HazardState"];
+            foundOn: components["schemas"]["LocalDate"];
+            place: string;
+            description: string;
+            causeCategory: components["schemas"]["CauseCategory"];
+            grade: components["schemas"]["HazardGrade"];
+            measures: string | null;
+            responsiblePerson: string | null;
+            deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            funds: number | null;
+            completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reviewer: string | null;
+            reviewedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            remarks: string | null;
+        };
+        LedgerReturnInput: {
+            /** Format: int64 */
+            version: number;
+            reason: string;
+        };
+        /** @enum {string} */
+        LedgerState: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        LedgerSubmitInput: {
+            /**
+             * Format: int64
+             * @description The version you read (0 for a ledger never submitted)
+             */
+            version: number;
+            /** @description An explicit nil return (无隐患): allowed only when there are no lines */
+            nilReturn?: boolean;
+            note?: string | null;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description The caller: identity, roles and the unit and town that scope their data */
         Me: {
             /** @description Login (preferred_username) */
@@ -208,6 +964,85 @@ export interface components {
             id: number;
             name: string;
             position: string | null;
+        };
+        /** @description A unit's monthly hazard ledger: live while a draft, as submitted afterwards */
+        MonthlyLedger: {
+            /**
+             * Format: int64
+             * @description Null until first saved or submitted
+             */
+            id: number | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** @example 2026-11 */
+            period: string;
+            state: components["schemas"]["LedgerState"];
+            nilReturn: boolean;
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description Past the due day and not submitted */
+            overdue: boolean;
+            submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            submittedBy: string | null;
+            /** @description Whether the first submission came after the due day */
+            late: boolean | null;
+            returnedReason: string | null;
+            returnedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acceptedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            note: string | null;
+            /**
+             * Format: int64
+             * @description 0 before the ledger exists; send it back with each action
+             */
+            version: number;
+            /** @description True when the lines are the submitted snapshot, false when live */
+            snapshot: boolean;
+            lines: components["schemas"]["LedgerLine"][];
+            /** @description What the caller may do now */
+            allowedActions: components["schemas"]["LedgerAction"][];
+        };
+        /** @description An in-app notification, in the caller's language */
+        Notification: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["Kind"];
+            severity: components["schemas"]["Severity"];
+            title: string;
+            message: string;
+            /**
+             * Format: int64
+             * @description The hazard it is about, if any
+             */
+            hazardId: number | null;
+            read: boolean;
+            createdAt: components["schemas"]["Instant"];
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description Unread notifications of the caller, on all pages
+             */
+            unread: number;
+        };
+        OrderInput: {
+            /** Format: int64 */
+            version: number;
+            content: string;
+            deadline: components["schemas"]["LocalDate"];
+            attachmentIds?: number[];
         };
         /** @description A person of a unit */
         Person: {
@@ -269,6 +1104,38 @@ export interface components {
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
         };
+        ProgressInput: {
+            /** Format: int64 */
+            version: number;
+            note: string;
+            attachmentIds?: number[];
+        };
+        ReadAllResult: {
+            /**
+             * Format: int32
+             * @description How many were unread
+             */
+            marked: number;
+        };
+        RegisterInput: {
+            /** Format: int64 */
+            version: number;
+            grade: components["schemas"]["HazardGrade"];
+            /**
+             * Format: int64
+             * @description Unit responsible for rectification
+             */
+            responsibleUnitId: number;
+            responsiblePerson: string;
+            measures: string;
+            /** @description Funds in yuan */
+            funds: number;
+            deadline: components["schemas"]["LocalDate"];
+            contingencyPlan: string;
+            /** @description Required for a major hazard */
+            treatmentPlan?: string | null;
+            note?: string | null;
+        };
         /** @description A sector (行业领域) */
         Sector: {
             /** @example ROAD_TRAFFIC */
@@ -278,6 +1145,13 @@ export interface components {
              * @example 道路交通
              */
             name: string;
+        };
+        /** @enum {string} */
+        Severity: "INFO" | "WARNING" | "CRITICAL";
+        StepInput: {
+            /** Format: int64 */
+            version: number;
+            note?: string | null;
         };
         TownRef: {
             /** Format: int64 */
@@ -347,6 +1221,17 @@ export interface components {
             name: string;
             kind: components["schemas"]["UnitKind"];
         };
+        VerifyInput: {
+            /** Format: int64 */
+            version: number;
+            passed: boolean;
+            /** @description Defaults to today */
+            verifiedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Required when it fails */
+            note?: string | null;
+            /** @description Photos; at least one when it passes */
+            attachmentIds?: number[];
+        };
     };
     responses: {
         /** @description Invalid input; errors[] names each field */
@@ -403,6 +1288,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The file is not of an accepted type (judged from its bytes) */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The identity provider cannot be reached */
         ServiceUnavailable: {
             headers: {
@@ -420,6 +1314,591 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored; visible only to you until a hazard step uses it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the type detected at upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachmentThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JPEG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCloseouts: {
+        parameters: {
+            query?: {
+                /** @description Closed on or after, YYYY-MM-DD */
+                from?: string;
+                /** @description Page number, starting at 1 */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description Closed on or before, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloseoutPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportCloseouts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listHazards: {
+        parameters: {
+            query?: {
+                /** @description true: major hazards not yet reported to the district */
+                awaitsDistrictReport?: boolean;
+                /** @description GENERAL or MAJOR */
+                grade?: string;
+                /** @description Found in this month, YYYY-MM */
+                month?: string;
+                /** @description true: only past their deadline and not yet verified */
+                overdue?: boolean;
+                /** @description Page number, starting at 1 */
+                page?: number;
+                /** @description Text in the number, place or description */
+                q?: string;
+                responsibleUnitId?: number;
+                /** @description Sector code */
+                sector?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED */
+                state?: string;
+                /** @description The unit where the hazard is */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reportHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HazardInput"];
+            };
+        };
+        responses: {
+            /** @description Reported */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportHazards: {
+        parameters: {
+            query?: {
+                /** @description true: major hazards not yet reported to the district */
+                awaitsDistrictReport?: boolean;
+                /** @description GENERAL or MAJOR */
+                grade?: string;
+                /** @description Found in this month, YYYY-MM */
+                month?: string;
+                /** @description true: only past their deadline and not yet verified */
+                overdue?: boolean;
+                /** @description Text in the number, place or description */
+                q?: string;
+                responsibleUnitId?: number;
+                /** @description Sector code */
+                sector?: string;
+                /** @description FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED */
+                state?: string;
+                /** @description The unit where the hazard is */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    closeHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    completeRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markReportedToDistrict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    orderRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addRectificationProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    registerHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ledgerBoard: {
+        parameters: {
+            query?: {
+                /** @description Month, YYYY-MM */
+                from?: string;
+                /** @description Month, YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerBoard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadLedgerTemplate: {
+        parameters: {
+            query?: {
+                /** @description Month, YYYY-MM */
+                period?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -440,6 +1919,88 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1 */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -785,6 +2346,200 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Month, YYYY-MM */
+                period: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyLedger"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAcceptInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyLedger"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    returnLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerReturnInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyLedger"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerSubmitInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyLedger"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

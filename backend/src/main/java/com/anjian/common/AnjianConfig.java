@@ -3,15 +3,81 @@ package com.anjian.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The product's own settings (application.properties, prefix "anjian"). */
+import java.time.ZoneId;
+import java.util.List;
+
+/** The product's own settings (application.properties, prefix "anjian"). Thresholds live here, not in code. */
 @ConfigMapping(prefix = "anjian")
 public interface AnjianConfig {
 
     DemoData demoData();
 
+    /** The time zone in which dates (found on, deadlines, due days) are reckoned. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    Ledger ledger();
+
+    Hazard hazard();
+
+    Storage storage();
+
+    Excel excel();
+
     interface DemoData {
         /** Load the demo town, its units and people at start-up when they are missing. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Ledger {
+        /** Day of the following month by which a monthly ledger is due (inclusive). */
+        @WithDefault("5")
+        int dueDay();
+
+        /** Unit kinds that must return a monthly ledger. */
+        @WithDefault("OFFICE,STATION,INSTITUTE,CENTRE,VILLAGE,COMMUNITY")
+        List<String> requiredKinds();
+    }
+
+    interface Hazard {
+        /** Days overdue at which an overdue hazard is escalated again (level 1, 2, 3…). */
+        @WithDefault("1,7,30")
+        List<Integer> escalationDays();
+
+        /** When the overdue check runs ("off" to disable; tests call it directly). */
+        @WithDefault("0 30 7 * * ?")
+        String overdueCron();
+    }
+
+    interface Storage {
+        /** Folder where attachments are kept (LocalFileStore). */
+        @WithDefault("anjian-files")
+        String dir();
+
+        @WithDefault("15728640")
+        long maxPhotoBytes();
+
+        @WithDefault("20971520")
+        long maxDocumentBytes();
+
+        /** Images larger than this many pixels are refused (decompression bombs). */
+        @WithDefault("60000000")
+        long maxImagePixels();
+
+        @WithDefault("320")
+        int thumbnailSize();
+    }
+
+    interface Excel {
+        @WithDefault("5242880")
+        long maxUploadBytes();
+
+        /** Uncompressed size allowed for an uploaded workbook (zip bombs). */
+        @WithDefault("52428800")
+        long maxUncompressedBytes();
+
+        @WithDefault("2000")
+        int maxRows();
     }
 }

@@ -20,6 +20,11 @@ public final class Api {
     public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
     private static OpenApiValidationFilter contract;
 
+    static {
+        // A failed expectation shows the request and the response it got, in CI logs too.
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     private Api() {
     }
 

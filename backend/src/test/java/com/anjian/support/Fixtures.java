@@ -32,6 +32,28 @@ public final class Fixtures {
         return created;
     }
 
+    /** A new village of the demo town, so a test owns its ledgers whatever earlier runs left behind. */
+    public static long createVillage() {
+        for (int attempt = 0; ; attempt++) {
+            String code = "500110109" + (400 + (int) ((System.nanoTime() / 1000 + attempt * 37) % 600));
+            Response created = Api.as("admin").body(Map.of("kind", "VILLAGE", "name", unique("新建村"), "code", code))
+                    .post("/api/v1/units");
+            if (created.statusCode() == 201) {
+                return created.jsonPath().getLong("id");
+            }
+        }
+    }
+
+    /** A month (before this year) whose ledger for the unit is still an untouched draft. */
+    public static String freePeriod(String user, long unitId) {
+        java.time.YearMonth month = java.time.YearMonth.of(2024, 12);
+        while (!"DRAFT".equals(Api.as(user).get("/api/v1/units/" + unitId + "/ledgers/" + month).jsonPath().getString("state"))
+                || Api.as(user).get("/api/v1/units/" + unitId + "/ledgers/" + month).jsonPath().getLong("version") != 0) {
+            month = month.minusMonths(1);
+        }
+        return month.toString();
+    }
+
     /** A unit id of the demo town by name, read through the API. */
     public static long unitId(String name) {
         return Api.as("admin").queryParam("q", name).get("/api/v1/units")

@@ -62,7 +62,7 @@ public class ProblemException extends RuntimeException {
         return fieldErrors;
     }
 
-    /** An argument that is itself a message key, translated along with the message. */
-    public record MessageArg(String key) {
+    /** An argument that is itself a message (key and arguments), translated along with the message. */
+    public record MessageArg(String key, Object... args) {
     }
 }

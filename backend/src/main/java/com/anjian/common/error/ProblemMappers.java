@@ -61,6 +61,16 @@ public class ProblemMappers {
         return ProblemResponses.of(ProblemException.staleVersion(), headers, uri);
     }
 
+    /**
+     * A unique key hit by a race the service checks could not see (two first submissions of one
+     * ledger, two people taking the same login): the later request conflicts.
+     */
+    @ServerExceptionMapper
+    public Response uniqueKey(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        LOG.infof("constraint %s hit: %s", e.getConstraintName(), e.getMessage());
+        return ProblemResponses.of(new ProblemException(ProblemType.CONFLICT, "error.concurrent-change"), headers, uri);
+    }
+
     /** Listed one by one: Quarkus REST has its own mappers for the subclasses, and the most specific wins. */
     @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
             JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,

@@ -43,7 +43,7 @@ public final class ProblemResponses {
 
     private static Object[] translate(Locale locale, Object[] args) {
         return Arrays.stream(args)
-                .map(a -> a instanceof ProblemException.MessageArg m ? Messages.get(locale, m.key()) : a)
+                .map(a -> a instanceof ProblemException.MessageArg m ? Messages.get(locale, m.key(), translate(locale, m.args())) : a)
                 .toArray();
     }
 }

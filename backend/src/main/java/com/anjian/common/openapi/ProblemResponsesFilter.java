@@ -32,6 +32,7 @@ public class ProblemResponsesFilter implements OASFilter {
         RESPONSES.put("404", new String[]{"NotFound", "No such record in the caller's scope"});
         RESPONSES.put("409", new String[]{"Conflict", "Stale version, duplicate, or a state that does not allow this"});
         RESPONSES.put("413", new String[]{"PayloadTooLarge", "The upload is larger than allowed"});
+        RESPONSES.put("415", new String[]{"UnsupportedMediaType", "The file is not of an accepted type (judged from its bytes)"});
         RESPONSES.put("503", new String[]{"ServiceUnavailable", "The identity provider cannot be reached"});
     }
 
@@ -99,6 +100,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (uploads) {
             add(responses, "413");
+            add(responses, "415");
         }
         add(responses, "503");
     }

@@ -1,0 +1,71 @@
+package com.anjian.attachment;
+
+import com.anjian.hazard.Hazard;
+import com.anjian.hazard.HazardEvent;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A photo or document. Uploaded first (unbound, visible only to its uploader), then bound to a
+ * hazard step in the same transaction as the step, and from then on visible to whoever sees the hazard.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "town_id")
+    public Long townId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hazard_id")
+    public Hazard hazard;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hazard_event_id")
+    public HazardEvent hazardEvent;
+
+    @Enumerated(EnumType.STRING)
+    public FileKind kind;
+
+    public String filename;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    @Column(name = "size_bytes")
+    public long sizeBytes;
+
+    public String sha256;
+
+    @Column(name = "storage_key")
+    public String storageKey;
+
+    @Column(name = "thumbnail_key")
+    public String thumbnailKey;
+
+    public Integer width;
+
+    public Integer height;
+
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+}

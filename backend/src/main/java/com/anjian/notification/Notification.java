@@ -1,0 +1,54 @@
+package com.anjian.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * An in-app notification addressed to a town, narrowed to a unit and/or a role. Roles live in
+ * Keycloak, so the audience is matched against the reader's token when read, not resolved to people here.
+ * Text is rendered from kind and params in the reader's language.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification extends PanacheEntityBase {
+
+    public enum Kind { HAZARD_OVERDUE, HAZARD_ASSIGNED, MAJOR_HAZARD_REGISTERED, HAZARD_AWAITS_VERIFICATION, LEDGER_RETURNED }
+
+    public enum Severity { INFO, WARNING, CRITICAL }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "town_id")
+    public Long townId;
+
+    @Column(name = "unit_id")
+    public Long unitId;
+
+    public String role;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    public Severity severity;
+
+    @Column(name = "hazard_id")
+    public Long hazardId;
+
+    /** JSON object of message parameters. */
+    public String params;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

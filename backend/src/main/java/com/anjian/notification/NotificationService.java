@@ -1,0 +1,148 @@
+package com.anjian.notification;
+
+import com.anjian.common.error.ProblemException;
+import com.anjian.common.i18n.Messages;
+import com.anjian.common.paging.PageParams;
+import com.anjian.common.security.Caller;
+import com.anjian.common.security.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Raises notifications and shows each reader the ones addressed to their town, unit and roles. */
+@ApplicationScoped
+@Transactional
+public class NotificationService {
+
+    private static final TypeReference<Map<String, Object>> PARAMS = new TypeReference<>() {
+    };
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    /** Addresses a notification; a null unit or role means "anyone in the town" for that part. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raise(long townId, Long unitId, String role, Notification.Kind kind, Notification.Severity severity,
+                      Long hazardId, Map<String, Object> params) {
+        Notification notification = new Notification();
+        notification.townId = townId;
+        notification.unitId = unitId;
+        notification.role = role;
+        notification.kind = kind;
+        notification.severity = severity;
+        notification.hazardId = hazardId;
+        try {
+            notification.params = json.writeValueAsString(new LinkedHashMap<>(params));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        notification.createdAt = Instant.now();
+        notification.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NotificationPage mine(boolean unreadOnly, PageParams paging, Locale locale) {
+        Caller caller = currentUser.scoped();
+        Map<String, Object> params = new HashMap<>();
+        String audience = audience(caller, params);
+        Map<String, Object> unreadParams = new HashMap<>(params);
+        unreadParams.put("login", caller.username());
+        String unread = audience + " and not exists (select 1 from NotificationRead r where r.notificationId = n.id and r.login = :login)";
+        String where = unreadOnly ? unread : audience;
+        Map<String, Object> whereParams = unreadOnly ? unreadParams : params;
+        List<Notification> page = Notification.<Notification>find("from Notification n where " + where,
+                        Sort.descending("n.createdAt").and("n.id", Sort.Direction.Descending), whereParams)
+                .page(paging.index(), paging.size).list();
+        Set<Long> read = readIds(caller.username(), page.stream().map(n -> n.id).toList());
+        List<NotificationDto> items = page.stream().map(n -> toDto(n, read.contains(n.id), locale)).toList();
+        long total = Notification.count("from Notification n where " + where, whereParams);
+        long unreadCount = Notification.count("from Notification n where " + unread, unreadParams);
+        return new NotificationPage(items, paging, total, unreadCount);
+    }
+
+    public void markRead(long id) {
+        Caller caller = currentUser.scoped();
+        Map<String, Object> params = new HashMap<>();
+        String audience = audience(caller, params);
+        params.put("id", id);
+        if (Notification.count("from Notification n where n.id = :id and " + audience, params) == 0) {
+            throw ProblemException.notFound("entity.notification", id);
+        }
+        recordRead(id, caller.username(), Instant.now());
+    }
+
+    public int markAllRead() {
+        Caller caller = currentUser.scoped();
+        Map<String, Object> params = new HashMap<>();
+        String audience = audience(caller, params);
+        params.put("login", caller.username());
+        List<Long> unread = Notification.<Notification>find("from Notification n where " + audience
+                        + " and not exists (select 1 from NotificationRead r where r.notificationId = n.id and r.login = :login)",
+                params).list().stream().map(n -> n.id).toList();
+        Instant now = Instant.now();
+        for (Long id : unread) {
+            recordRead(id, caller.username(), now);
+        }
+        return unread.size();
+    }
+
+    /** Idempotent: reading twice, or in two tabs at once, is one read. */
+    private void recordRead(long id, String login, Instant at) {
+        em.createNativeQuery("INSERT IGNORE INTO notification_read (notification_id, login, read_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, id).setParameter(2, login).setParameter(3, at).executeUpdate();
+    }
+
+    private static String audience(Caller caller, Map<String, Object> params) {
+        params.put("town", caller.townId());
+        params.put("roles", caller.roles().isEmpty() ? Set.of("-") : caller.roles());
+        if (caller.unitId() == null) {
+            return "n.townId = :town and n.unitId is null and (n.role is null or n.role in :roles)";
+        }
+        params.put("unit", caller.unitId());
+        return "n.townId = :town and (n.unitId is null or n.unitId = :unit) and (n.role is null or n.role in :roles)";
+    }
+
+    private Set<Long> readIds(String login, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery(
+                        "select r.notificationId from NotificationRead r where r.login = :login and r.notificationId in :ids", Long.class)
+                .setParameter("login", login).setParameter("ids", ids).getResultList());
+    }
+
+    private NotificationDto toDto(Notification n, boolean read, Locale locale) {
+        Map<String, Object> params;
+        try {
+            params = json.readValue(n.params, PARAMS);
+        } catch (JsonProcessingException e) {
+            params = Map.of();
+        }
+        String key = "notification." + n.kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String message = Messages.get(locale, key + ".message");
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            message = message.replace("{" + param.getKey() + "}", String.valueOf(param.getValue()));
+        }
+        return new NotificationDto(n.id, n.kind, n.severity, Messages.get(locale, key + ".title"), message, n.hazardId,
+                read, n.createdAt);
+    }
+}

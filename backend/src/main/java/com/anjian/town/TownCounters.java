@@ -1,0 +1,31 @@
+package com.anjian.town;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Gap-free yearly numbers per town (YH2026-0001). One upsert takes the row lock until the caller's
+ * transaction ends, so concurrent reports get distinct numbers and a rolled-back one gives its back.
+ * LAST_INSERT_ID(expr) is the MySQL/MariaDB idiom for reading the value the upsert just wrote.
+ */
+@ApplicationScoped
+public class TownCounters {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int next(long townId, String name, int year) {
+        em.createNativeQuery("INSERT INTO town_counter (town_id, name, year, value) VALUES (?1, ?2, ?3, LAST_INSERT_ID(1))"
+                        + " ON DUPLICATE KEY UPDATE value = LAST_INSERT_ID(value + 1)")
+                .setParameter(1, townId).setParameter(2, name).setParameter(3, year).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).intValue();
+    }
+
+    /** e.g. prefix "YH", year 2026, number 7 → YH2026-0007. */
+    public String nextSerial(long townId, String prefix, int year) {
+        return String.format("%s%d-%04d", prefix, year, next(townId, prefix, year));
+    }
+}

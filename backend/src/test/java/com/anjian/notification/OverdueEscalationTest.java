@@ -1,0 +1,91 @@
+package com.anjian.notification;
+
+import com.anjian.hazard.Hazard;
+import com.anjian.hazard.OverdueCheck;
+import com.anjian.support.Api;
+import com.anjian.support.Hazards;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class OverdueEscalationTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Inject
+    OverdueCheck overdueCheck;
+
+    @Test
+    void anOverdueHazardNotifiesTheResponsibleUnitAndTheEmergencyOfficeAndEscalatesAsTheDelayGrows() {
+        long id = Hazards.id(Hazards.reportGasHazard());
+        Hazards.register("officehead", id);
+        LocalDate deadline = QuarkusTransaction.requiringNew().call(() -> Hazard.<Hazard>findById(id).deadline);
+
+        overdueCheck.run(deadline);
+        assertEquals(0, notificationsAbout(id, "admin"), "not overdue on the deadline itself");
+
+        overdueCheck.run(deadline.plusDays(2));
+        assertEquals(1, notificationsAbout(id, "admin"));
+        assertEquals(1, notificationsAbout(id, "officer"), "the responsible village");
+        assertEquals(0, notificationsAbout(id, "officer2"));
+        assertEquals(0, notificationsAbout(id, "leader"));
+
+        overdueCheck.run(deadline.plusDays(3));
+        assertEquals(1, notificationsAbout(id, "admin"), "the same level is raised once");
+
+        overdueCheck.run(deadline.plusDays(8));
+        assertEquals(2, notificationsAbout(id, "admin"), "second threshold");
+
+        overdueCheck.run(deadline.plusDays(31));
+        assertEquals(3, notificationsAbout(id, "admin"), "third threshold");
+        assertEquals(1, notificationsAbout(id, "leader"), "leaders from the last threshold");
+        Api.as("admin").queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.hazardId == " + id + " && it.severity == 'CRITICAL' }.kind", equalTo("HAZARD_OVERDUE"))
+                .body("items.find { it.hazardId == " + id + " && it.severity == 'CRITICAL' }.message",
+                        org.hamcrest.Matchers.containsString("31"));
+    }
+
+    @Test
+    void verifiedHazardsAreNoLongerOverdue() {
+        long id = Hazards.readyForVerification();
+        Hazards.verify("admin", id);
+        LocalDate deadline = QuarkusTransaction.requiringNew().call(() -> Hazard.<Hazard>findById(id).effectiveDeadline());
+        overdueCheck.run(deadline.plusDays(40));
+        assertEquals(0, notificationsAbout(id, "admin"));
+    }
+
+    @Test
+    void notificationsAreMarkedReadPerPerson() {
+        long id = Hazards.id(Hazards.reportGasHazard());
+        Hazards.register("officehead", id);
+        long notification = Api.as("officer").queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.hazardId == " + id + " && it.kind == 'HAZARD_ASSIGNED' }.id");
+        int unread = Api.as("officer").get("/api/v1/notifications").jsonPath().getInt("unread");
+        Api.as("officer").post("/api/v1/notifications/" + notification + "/read").then().statusCode(204);
+        Api.as("officer").get("/api/v1/notifications").then().body("unread", equalTo(unread - 1));
+        Api.as("officer").queryParam("unreadOnly", true).queryParam("size", 100).get("/api/v1/notifications")
+                .then().body("items.id", not(hasItem((int) notification)));
+        Api.as("officer2").post("/api/v1/notifications/" + notification + "/read").then().statusCode(404);
+        Api.as("officer").post("/api/v1/notifications/read-all").then().statusCode(200).body("marked", greaterThanOrEqualTo(0));
+        Api.as("officer").get("/api/v1/notifications").then().body("unread", equalTo(0));
+        Api.asIntegration().get("/api/v1/notifications").then().statusCode(403);
+    }
+
+    private static int notificationsAbout(long hazardId, String user) {
+        List<Object> items = Api.as(user).queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
+                .extract().jsonPath().getList("items.findAll { it.hazardId == " + hazardId + " && it.kind == 'HAZARD_OVERDUE' }");
+        return items.size();
+    }
+}

@@ -78,8 +78,10 @@ export default defineConfig({
             { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ },
             {
               name: 'element-plus',
-              test: /node_modules[\\/](element-plus|@element-plus|@vueuse|lodash-es|lodash-unified|async-validator|@floating-ui|@popperjs|dayjs|@ctrl|memoize-one|normalize-wheel-es)[\\/]/,
+              // …except the date pickers, which are large and used by some pages only: they load with those pages.
+              test: /node_modules[\\/](element-plus(?![\\/]es[\\/]components[\\/](date-picker|date-picker-panel|time-picker)[\\/])|@element-plus|@vueuse|lodash-es|lodash-unified|async-validator|@floating-ui|@popperjs|dayjs|@ctrl|memoize-one|normalize-wheel-es)[\\/]/,
             },
+            { name: 'element-plus-dates', test: /node_modules[\\/]element-plus[\\/]es[\\/]components[\\/](date-picker|date-picker-panel|time-picker)[\\/]/ },
             { name: 'keycloak', test: /node_modules[\\/](keycloak-js|jwt-decode)[\\/]/ },
           ],
         },

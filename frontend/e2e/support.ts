@@ -11,6 +11,8 @@ import { onTestFailed } from 'vitest'
 export const WEB_URL = (process.env.ANJIAN_WEB_URL || 'http://127.0.0.1:4173').replace(/\/$/, '')
 export const KEYCLOAK_URL = (process.env.ANJIAN_KEYCLOAK_URL || 'http://127.0.0.1:8180').replace(/\/$/, '')
 export const REALM = process.env.ANJIAN_REALM || 'anjian'
+/** Where the API answers directly; the SPA's origin proxies it too. */
+export const API_URL = (process.env.ANJIAN_API_URL || WEB_URL).replace(/\/$/, '')
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createApiClient, unwrap } from './client'
+import { createApiClient, createUploader, quiet, unwrap } from './client'
 import { ApiError, type Problem } from './problem'
 
 const texts = () => ({
@@ -100,4 +100,106 @@ describe('API middleware', () => {
     await expect(client.GET('/api/v1/me')).rejects.toThrow('Failed to fetch')
     expect(onNetworkError).toHaveBeenCalledOnce()
   })
+
+  it('keeps a background poll quiet: no message on failure, and the marker never reaches the server', async () => {
+    const { client, seen, onProblem } = setup(() => json({ title: 'boom', status: 500 }, 500, 'application/problem+json'))
+    const result = await client.GET('/api/v1/notifications', { params: { query: { size: 1 } }, ...quiet })
+    expect(result.response.status).toBe(500)
+    expect(onProblem).not.toHaveBeenCalled()
+    expect([...seen[0]!.headers.keys()].some((k) => k.toLowerCase().startsWith('x-anjian'))).toBe(false)
+    expect(seen[0]!.headers.get('Authorization')).toBe('Bearer tok-123')
+  })
 })
+
+/** Just enough of XMLHttpRequest to drive the uploader. */
+class FakeXhr {
+  static last: FakeXhr
+  method = ''
+  url = ''
+  headers: Record<string, string> = {}
+  sent: FormData | null = null
+  status = 0
+  responseText = ''
+  responseHeaders: Record<string, string> = {}
+  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null }
+  onload: (() => void) | null = null
+  onerror: (() => void) | null = null
+  onabort: (() => void) | null = null
+  constructor() {
+    FakeXhr.last = this
+  }
+  open(method: string, url: string) {
+    this.method = method
+    this.url = url
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value
+  }
+  getResponseHeader(name: string) {
+    return this.responseHeaders[name] ?? null
+  }
+  send(body: FormData) {
+    this.sent = body
+  }
+  abort() {
+    this.onabort?.()
+  }
+  respond(status: number, body: unknown, type = 'application/json') {
+    this.status = status
+    this.responseText = JSON.stringify(body)
+    this.responseHeaders['Content-Type'] = type
+    this.onload?.()
+  }
+}
+
+describe('uploads', () => {
+  function uploader() {
+    const onProblem = vi.fn<(p: Problem) => void>()
+    const upload = createUploader(
+      { token: async () => 'tok-9', locale: () => 'zh-CN', texts, onProblem, onNetworkError: vi.fn() },
+      { xhr: () => new FakeXhr() as unknown as XMLHttpRequest },
+    )
+    return { upload, onProblem }
+  }
+  const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+  it('sends the file as field "file" with the token and language, and reports progress', async () => {
+    const { upload } = uploader()
+    const progress: number[] = []
+    const done = upload<{ id: number }>('/api/v1/attachments', new File(['x'], 'a.jpg'), { onProgress: (p) => progress.push(p) })
+    await nextTurn()
+    const xhr = FakeXhr.last
+    expect(xhr.method).toBe('POST')
+    expect(xhr.url).toBe('/api/v1/attachments')
+    expect(xhr.headers).toMatchObject({ Authorization: 'Bearer tok-9', 'Accept-Language': 'zh-CN' })
+    expect((xhr.sent!.get('file') as File).name).toBe('a.jpg')
+    xhr.upload.onprogress!({ lengthComputable: true, loaded: 50, total: 200 })
+    xhr.respond(201, { id: 5 })
+    await expect(done).resolves.toEqual({ id: 5 })
+    expect(progress).toEqual([25, 100])
+  })
+
+  it('shows the server\'s problem and hands it to the caller', async () => {
+    const { upload, onProblem } = uploader()
+    const done = upload('/api/v1/attachments', new File(['x'], 'a.txt'))
+    await nextTurn()
+    const problem = { type: '/problems/unsupported-media-type', title: '不支持的内容格式', status: 415, detail: '不支持该文件类型' }
+    FakeXhr.last.respond(415, problem, 'application/problem+json')
+    const error = await done.catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).problem.detail).toBe('不支持该文件类型')
+    expect(onProblem).toHaveBeenCalledWith(expect.objectContaining({ status: 415 }))
+  })
+
+  it('explains a refusal without a body, such as a proxy\'s 413, by its status', async () => {
+    const { upload } = uploader()
+    const done = upload('/api/v1/attachments', new File(['x'], 'big.jpg'))
+    await nextTurn()
+    FakeXhr.last.status = 413
+    FakeXhr.last.onload!()
+    const error = (await done.catch((e: unknown) => e)) as ApiError
+    expect(error.status).toBe(413)
+    expect(error.problem.title).toBe('失败')
+  })
+})
+

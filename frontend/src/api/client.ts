@@ -14,21 +14,35 @@ export interface ApiMiddlewareOptions {
   onNetworkError: (error: unknown) => void
 }
 
+/**
+ * Marks a background request (a poll the user did not ask for): its failure is not shown to the
+ * user, the caller decides. The header never leaves the browser; the middleware removes it.
+ */
+export const QUIET_HEADER = 'X-Anjian-Quiet'
+export const quiet = { headers: { [QUIET_HEADER]: '1' } } as const
+
 /** The one middleware every API call passes through. */
 export function createApiMiddleware(options: ApiMiddlewareOptions): Middleware {
+  const quietRequests = new WeakSet<Request>()
   return {
     async onRequest({ request }) {
+      if (request.headers.has(QUIET_HEADER)) {
+        request.headers.delete(QUIET_HEADER)
+        quietRequests.add(request)
+      }
       const token = await options.token()
       if (token) request.headers.set('Authorization', `Bearer ${token}`)
       request.headers.set('Accept-Language', options.locale())
       return request
     },
-    async onResponse({ response }) {
-      if (!response.ok) options.onProblem(await readProblem(response.clone(), options.texts()))
+    async onResponse({ request, response }) {
+      if (!response.ok && !quietRequests.has(request)) {
+        options.onProblem(await readProblem(response.clone(), options.texts()))
+      }
       return undefined
     },
-    onError({ error }) {
-      options.onNetworkError(error)
+    onError({ request, error }) {
+      if (!quietRequests.has(request)) options.onNetworkError(error)
       return error instanceof Error ? error : new Error(String(error))
     },
   }
@@ -54,6 +68,60 @@ interface FetchResult<T> {
   error?: unknown
   response: Response
 }
+
+/**
+ * A multipart upload of one file (field "file") with progress, through the same token, language
+ * and problem handling as every other call. fetch() cannot report upload progress, hence XHR.
+ */
+export function createUploader(
+  options: ApiMiddlewareOptions,
+  transport: { xhr?: () => XMLHttpRequest; baseUrl?: string } = {},
+) {
+  return async function upload<T>(url: string, file: Blob, progress?: { onProgress?: (percent: number) => void; signal?: AbortSignal }): Promise<T> {
+    const token = await options.token()
+    return new Promise<T>((resolve, reject) => {
+      const xhr = transport.xhr ? transport.xhr() : new XMLHttpRequest()
+      xhr.open('POST', `${transport.baseUrl ?? ''}${url}`)
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
+      xhr.setRequestHeader('Accept-Language', options.locale())
+      xhr.setRequestHeader('Accept', 'application/json')
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) progress?.onProgress?.(Math.min(100, Math.round((event.loaded * 100) / event.total)))
+      }
+      xhr.onload = () => {
+        const type = xhr.getResponseHeader('Content-Type') ?? ''
+        let body: unknown = undefined
+        if (type.includes('json') && xhr.responseText) {
+          try {
+            body = JSON.parse(xhr.responseText)
+          } catch {
+            body = undefined
+          }
+        }
+        if (xhr.status >= 200 && xhr.status < 300) {
+          progress?.onProgress?.(100)
+          resolve(body as T)
+          return
+        }
+        const problem = toProblem(xhr.status, body, options.texts())
+        options.onProblem(problem)
+        reject(new ApiError(xhr.status, problem))
+      }
+      xhr.onerror = () => {
+        const error = new TypeError('Upload failed')
+        options.onNetworkError(error)
+        reject(error)
+      }
+      xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'))
+      progress?.signal?.addEventListener('abort', () => xhr.abort(), { once: true })
+      const form = new FormData()
+      form.append('file', file, file instanceof File ? file.name : 'upload')
+      xhr.send(form)
+    })
+  }
+}
+
+export type Uploader = ReturnType<typeof createUploader>
 
 /**
  * The data of a successful call, or an ApiError carrying the problem. The user has already been

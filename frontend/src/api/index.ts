@@ -2,7 +2,8 @@
 // UI language on every request, and every failure shown to the user in one place.
 import { freshToken, login } from '@/auth/keycloak'
 import { currentLocale, i18n } from '@/locales'
-import { createApiClient, unwrap as unwrapWith } from './client'
+import { createApiClient, createUploader, unwrap as unwrapWith, type ApiMiddlewareOptions } from './client'
+import { filenameFromDisposition, saveBlob } from './download'
 import { problemMessage, type Problem, type ProblemTexts } from './problem'
 
 function texts(): ProblemTexts {
@@ -24,17 +25,35 @@ export function notifyProblem(problem: Problem) {
   if (problem.status === 401) login()
 }
 
-export const api = createApiClient({
+const options: ApiMiddlewareOptions = {
   token: freshToken,
   locale: currentLocale,
   texts,
   onProblem: notifyProblem,
   onNetworkError: () => ElMessage({ type: 'error', message: i18n.global.t('problem.network'), grouping: true }),
-})
+}
+
+export const api = createApiClient(options)
+
+/** Uploads one file as multipart field "file", reporting progress; failures are shown like any other. */
+export const upload = createUploader(options)
 
 export function unwrap<T>(call: Parameters<typeof unwrapWith<T>>[0]): Promise<T> {
   return unwrapWith(call, texts())
 }
 
+/**
+ * Downloads a file the API streams (an .xlsx export or template) with the user's token, and saves
+ * it under the name the server gave it. Call with `parseAs: 'blob'`.
+ */
+export async function download(call: Promise<{ data?: Blob; error?: unknown; response: Response }>, fallbackName: string): Promise<string> {
+  const result = await call
+  const blob = await unwrap(Promise.resolve(result))
+  const name = filenameFromDisposition(result.response.headers.get('Content-Disposition')) ?? fallbackName
+  saveBlob(blob, name)
+  return name
+}
+
 export { ApiError, fieldErrors } from './problem'
+export { quiet } from './client'
 export type { Problem } from './problem'

@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The close-out ledger entries you may see, newest first */
+        /** The close-out ledger entries you may see (default: newest first; sort by closedAt, closeoutNo, foundOn or unitName) */
         get: operations["listCloseouts"];
         put?: never;
         post?: never;
@@ -432,6 +432,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Due day, time zone and upload limits the server applies */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -659,7 +676,9 @@ export interface components {
             verifierName: string | null;
             verifiedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             closedAt: components["schemas"]["Instant"];
+            /** @description Login */
             closedBy: string;
+            closedByName: string;
         };
         CloseoutPage: {
             items: components["schemas"]["Closeout"][];
@@ -1014,6 +1033,13 @@ export interface components {
              * @description The hazard it is about, if any
              */
             hazardId: number | null;
+            /**
+             * Format: int64
+             * @description For a ledger notification: the ledger's unit
+             */
+            ledgerUnitId: number | null;
+            /** @description For a ledger notification: the ledger's month, YYYY-MM */
+            ledgerPeriod: string | null;
             read: boolean;
             createdAt: components["schemas"]["Instant"];
         };
@@ -1145,6 +1171,29 @@ export interface components {
              * @example 道路交通
              */
             name: string;
+        };
+        /** @description The rules the server applies, so a client can follow them before sending */
+        Settings: {
+            /**
+             * @description Time zone in which dates and deadlines are reckoned
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /** @description Today in that time zone */
+            today: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description A month's ledger is due by this day of the following month
+             */
+            ledgerDueDay: number;
+            /** Format: int64 */
+            maxPhotoBytes: number;
+            /** Format: int64 */
+            maxDocumentBytes: number;
+            /** Format: int64 */
+            maxExcelBytes: number;
+            /** Format: int32 */
+            maxExcelRows: number;
         };
         /** @enum {string} */
         Severity: "INFO" | "WARNING" | "CRITICAL";
@@ -2179,6 +2228,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Sector"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
                 };
             };
             401: components["responses"]["Unauthorized"];

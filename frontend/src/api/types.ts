@@ -24,6 +24,43 @@ export type PersonQuery = Query<paths['/api/v1/people']['get']>
 export type HistoryPage = Ok<paths['/api/v1/units/{id}/history']['get']>
 export type HistoryEntry = HistoryPage['items'][number]
 
+export type Attachment = Ok<paths['/api/v1/attachments']['post']>
+
+export type Hazard = Ok<paths['/api/v1/hazards/{id}']['get']>
+export type HazardSummary = Hazard['summary']
+export type HazardEvent = Hazard['timeline'][number]
+export type HazardAction = HazardEvent['action']
+export type HazardState = HazardSummary['state']
+export type HazardGrade = HazardSummary['grade']
+export type CauseCategory = HazardSummary['causeCategory']
+export type HazardSource = HazardSummary['source']
+export type HazardInput = Body<paths['/api/v1/hazards']['post']>
+export type HazardQuery = Query<paths['/api/v1/hazards']['get']>
+export type RegisterInput = Body<paths['/api/v1/hazards/{id}/register']['post']>
+export type OrderInput = Body<paths['/api/v1/hazards/{id}/order']['post']>
+export type ProgressInput = Body<paths['/api/v1/hazards/{id}/progress']['post']>
+export type CompleteInput = Body<paths['/api/v1/hazards/{id}/complete']['post']>
+export type VerifyInput = Body<paths['/api/v1/hazards/{id}/verify']['post']>
+export type StepInput = Body<paths['/api/v1/hazards/{id}/close']['post']>
+
+export type MonthlyLedger = Ok<paths['/api/v1/units/{unitId}/ledgers/{period}']['get']>
+export type LedgerLine = MonthlyLedger['lines'][number]
+export type LedgerState = MonthlyLedger['state']
+export type LedgerAction = MonthlyLedger['allowedActions'][number]
+export type LedgerSubmitInput = Body<paths['/api/v1/units/{unitId}/ledgers/{period}/submit']['post']>
+export type LedgerImportResult = Ok<paths['/api/v1/units/{unitId}/ledgers/{period}/import']['post']>
+export type LedgerBoard = Ok<paths['/api/v1/ledgers/board']['get']>
+export type LedgerBoardRow = LedgerBoard['rows'][number]
+export type LedgerBoardCell = LedgerBoardRow['cells'][number]
+export type LedgerBoardMonth = LedgerBoard['months'][number]
+export type BoardCellState = LedgerBoardCell['state']
+
+export type Closeout = Ok<paths['/api/v1/closeouts']['get']>['items'][number]
+export type CloseoutQuery = Query<paths['/api/v1/closeouts']['get']>
+
+export type NotificationPage = Ok<paths['/api/v1/notifications']['get']>
+export type AppNotification = NotificationPage['items'][number]
+
 /** The paging envelope every list answers with. */
 export interface Page<T> {
   items: T[]
@@ -43,6 +80,11 @@ export const UNIT_KINDS = [
   'PUBLIC_INSTITUTION',
   'DISTRICT_UNIT',
 ] as const satisfies readonly UnitKind[]
+
+export const HAZARD_STATES = ['FOUND', 'REGISTERED', 'RECTIFYING', 'VERIFIED', 'CLOSED'] as const satisfies readonly HazardState[]
+export const HAZARD_GRADES = ['GENERAL', 'MAJOR'] as const satisfies readonly HazardGrade[]
+export const CAUSE_CATEGORIES = ['PEOPLE', 'THINGS', 'MANAGEMENT', 'ENVIRONMENT'] as const satisfies readonly CauseCategory[]
+export const HAZARD_SOURCES = ['INSPECTION', 'PATROL', 'SELF_CHECK', 'PUBLIC_REPORT'] as const satisfies readonly HazardSource[]
 
 export const ROLES = ['town-admin', 'leader', 'office-head', 'village-officer', 'integration'] as const
 export type Role = (typeof ROLES)[number]

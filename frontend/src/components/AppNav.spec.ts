@@ -18,7 +18,25 @@ describe('navigation', () => {
   it('shows a village officer the pages in Chinese', async () => {
     const { wrapper } = await render(['village-officer'])
     const labels = wrapper.findAll('[data-testid^="nav-"]').map((w) => w.text())
-    expect(labels).toEqual(['首页', '单位管理', '人员', '我的'])
+    expect(labels).toEqual(['首页', '隐患', '上报隐患', '我的台账', '我的'])
+  })
+
+  it('lets a village officer open the unit register by address, though it is not in the menu', async () => {
+    const { router } = await render(['village-officer'], '/units')
+    expect(router.currentRoute.value.name).toBe('units')
+  })
+
+  it('keeps the ledger board to the emergency office and the leaders', async () => {
+    const officer = await render(['village-officer'], '/ledger-board')
+    expect(officer.router.currentRoute.value.name).toBe('home')
+    const leader = await render(['leader'], '/ledger-board')
+    expect(leader.router.currentRoute.value.name).toBe('ledger-board')
+    expect(leader.wrapper.find('[data-testid="nav-ledger-board"]').classes()).toContain('is-active')
+  })
+
+  it('highlights 隐患 on a hazard\'s own page', async () => {
+    const { wrapper } = await render(['office-head'], '/hazards/12')
+    expect(wrapper.find('[data-testid="nav-hazards"]').classes()).toContain('is-active')
   })
 
   it('keeps a login without a working role out of the unit register, even by address', async () => {

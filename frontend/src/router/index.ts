@@ -1,17 +1,24 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import type { Role } from '@/api/types'
 import { useSessionStore } from '@/stores/session'
-import { canSee, NAV_ITEMS } from './nav'
+import { canSee, NAV_ITEMS, PEOPLE_ROLES, TOWN_WIDE_ROLES } from './nav'
 
 declare module 'vue-router' {
   interface RouteMeta {
     titleKey?: string
     roles?: readonly Role[]
+    /** the menu entry a page belongs to, for pages that are not in the menu themselves */
+    menu?: string
   }
 }
 
 const views: Record<string, () => Promise<unknown>> = {
   home: () => import('@/views/home/HomeView.vue'),
+  hazards: () => import('@/views/hazards/HazardsView.vue'),
+  'hazard-new': () => import('@/views/hazards/HazardReportView.vue'),
+  ledger: () => import('@/views/ledger/LedgerView.vue'),
+  'ledger-board': () => import('@/views/ledger/LedgerBoardView.vue'),
+  closeouts: () => import('@/views/closeouts/CloseoutsView.vue'),
   units: () => import('@/views/units/UnitsView.vue'),
   people: () => import('@/views/people/PeopleView.vue'),
   profile: () => import('@/views/profile/ProfileView.vue'),
@@ -26,6 +33,20 @@ export const routes: RouteRecordRaw[] = [
       meta: { titleKey: item.labelKey, roles: item.roles },
     }),
   ),
+  {
+    path: '/hazards/:id(\\d+)',
+    name: 'hazard',
+    component: () => import('@/views/hazards/HazardView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'nav.hazards', roles: PEOPLE_ROLES, menu: 'hazards' },
+  },
+  {
+    // any unit's ledger, opened from the board
+    path: '/ledger/:unitId(\\d+)/:period(\\d{4}-\\d{2})',
+    name: 'ledger-unit',
+    component: views.ledger!,
+    meta: { titleKey: 'nav.ledger', roles: TOWN_WIDE_ROLES, menu: 'ledger-board' },
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -4,8 +4,30 @@ import { navItemsFor } from './nav'
 const names = (roles: string[]) => navItemsFor(roles).map((i) => i.name)
 
 describe('side navigation by role', () => {
-  it.each([['town-admin'], ['leader'], ['office-head'], ['village-officer']])('%s sees home, units, people and profile', (role) => {
-    expect(names([role])).toEqual(['home', 'units', 'people', 'profile'])
+  it('a village officer sees the daily work: hazards, reporting, the monthly ledger', () => {
+    expect(names(['village-officer'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'profile'])
+  })
+
+  it('an office head also sees the close-out ledger', () => {
+    expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile'])
+  })
+
+  it('the emergency office sees everything', () => {
+    expect(names(['town-admin'])).toEqual([
+      'home',
+      'hazards',
+      'hazard-new',
+      'ledger',
+      'ledger-board',
+      'closeouts',
+      'units',
+      'people',
+      'profile',
+    ])
+  })
+
+  it('a town leader reads: hazards, the board of returns, the close-out ledger, units and people; no reporting', () => {
+    expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile'])
   })
 
   it('a login with no working role only sees home and profile', () => {

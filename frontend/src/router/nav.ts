@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { HomeFilled, OfficeBuilding, User, Avatar } from '@element-plus/icons-vue'
+import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 
 export interface NavItem {
@@ -8,17 +8,38 @@ export interface NavItem {
   path: string
   labelKey: string
   icon: Component
-  /** who sees it; everybody signed in when absent */
+  /** who may open the page; everybody signed in when absent */
   roles?: readonly Role[]
+  /** who finds it in the menu, when fewer than may open it */
+  menuRoles?: readonly Role[]
 }
 
 /** The people who work in the town; the integration role is a machine and never uses the UI. */
 export const PEOPLE_ROLES: readonly Role[] = ['town-admin', 'leader', 'office-head', 'village-officer']
+/** Who reports hazards (step 1); leaders only read. */
+export const REPORTER_ROLES: readonly Role[] = ['town-admin', 'office-head', 'village-officer']
+/** Who keeps a unit's own monthly ledger. */
+export const LEDGER_ROLES: readonly Role[] = ['town-admin', 'office-head', 'village-officer']
+/** Who sees the whole town: the emergency office and the town leaders. */
+export const TOWN_WIDE_ROLES: readonly Role[] = ['town-admin', 'leader']
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { name: 'home', path: '/', labelKey: 'nav.home', icon: HomeFilled },
-  { name: 'units', path: '/units', labelKey: 'nav.units', icon: OfficeBuilding, roles: PEOPLE_ROLES },
-  { name: 'people', path: '/people', labelKey: 'nav.people', icon: User, roles: PEOPLE_ROLES },
+  { name: 'hazards', path: '/hazards', labelKey: 'nav.hazards', icon: Warning, roles: PEOPLE_ROLES },
+  { name: 'hazard-new', path: '/hazards/new', labelKey: 'nav.report', icon: EditPen, roles: REPORTER_ROLES },
+  { name: 'ledger', path: '/ledger', labelKey: 'nav.ledger', icon: Notebook, roles: LEDGER_ROLES },
+  { name: 'ledger-board', path: '/ledger-board', labelKey: 'nav.ledgerBoard', icon: DataAnalysis, roles: TOWN_WIDE_ROLES },
+  {
+    name: 'closeouts',
+    path: '/closeouts',
+    labelKey: 'nav.closeouts',
+    icon: CircleCheck,
+    roles: PEOPLE_ROLES,
+    menuRoles: ['town-admin', 'leader', 'office-head'],
+  },
+  // Everyone may look a unit or a colleague up; the menu keeps village officers and office heads to their daily work.
+  { name: 'units', path: '/units', labelKey: 'nav.units', icon: OfficeBuilding, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
+  { name: 'people', path: '/people', labelKey: 'nav.people', icon: User, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'profile', path: '/profile', labelKey: 'nav.profile', icon: Avatar },
 ]
 
@@ -28,5 +49,5 @@ export function canSee(roles: readonly string[], allowed: readonly Role[] | unde
 
 /** The side navigation for a user with these roles. */
 export function navItemsFor(roles: readonly string[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => canSee(roles, item.roles))
+  return NAV_ITEMS.filter((item) => canSee(roles, item.menuRoles ?? item.roles))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime } from './format'
+import { formatDate, formatDateTime, formatMoney, formatPeriod, todayIso } from './format'
 
 describe('dates as people in the town write them', () => {
   const utc = '2026-11-28T06:03:00Z' // 14:03 in Beijing
@@ -19,5 +19,28 @@ describe('dates as people in the town write them', () => {
     expect(formatDate(null, 'zh-CN')).toBe('')
     expect(formatDateTime(undefined)).toBe('')
     expect(formatDateTime('not a date')).toBe('not a date')
+  })
+})
+
+describe('calendar dates, months and money', () => {
+  it('keeps a calendar date on its day whatever the browser\'s time zone', () => {
+    expect(formatDate('2026-11-28', 'zh-CN')).toBe('2026年11月28日')
+    expect(formatDate('2026-03-05', 'en')).toBe('5 Mar 2026')
+  })
+
+  it('writes a month', () => {
+    expect(formatPeriod('2026-11', 'zh-CN')).toBe('2026年11月')
+    expect(formatPeriod('2026-01', 'en')).toBe('Jan 2026')
+    expect(formatPeriod(null, 'en')).toBe('')
+  })
+
+  it('writes yuan with two decimals and thousands separators', () => {
+    expect(formatMoney(1234)).toBe('¥1,234.00')
+    expect(formatMoney(0.5)).toBe('¥0.50')
+    expect(formatMoney(null)).toBe('')
+  })
+
+  it('gives today as YYYY-MM-DD in local time', () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
   })
 })

@@ -23,6 +23,8 @@ function parts(value: string | Date, timeZone?: string): Parts | null {
   return out as Parts
 }
 
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /**
@@ -31,7 +33,9 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
  */
 export function formatDate(value: string | Date | null | undefined, locale: AppLocale, timeZone?: string): string {
   if (value == null || value === '') return ''
-  const p = parts(value, timeZone)
+  // A calendar date (a deadline, "found on") has no time zone: 2026-11-28 is the 28th everywhere.
+  const calendar = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null
+  const p = calendar ? { year: calendar[1]!, month: calendar[2]!, day: calendar[3]!, hour: '00', minute: '00' } : parts(value, timeZone)
   if (!p) return String(value)
   if (locale === 'zh-CN') return `${p.year}年${Number(p.month)}月${Number(p.day)}日`
   return `${Number(p.day)} ${EN_MONTHS[Number(p.month) - 1]} ${p.year}`
@@ -43,4 +47,27 @@ export function formatDateTime(value: string | Date | null | undefined, timeZone
   const p = parts(value, timeZone)
   if (!p) return String(value)
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`
+}
+
+/** A month (YYYY-MM) as people say it: 2026年11月 (zh-CN) or Nov 2026 (en). */
+export function formatPeriod(period: string | null | undefined, locale: AppLocale): string {
+  if (!period) return ''
+  const match = /^(\d{4})-(\d{2})$/.exec(period)
+  if (!match) return period
+  const [, year, month] = match
+  return locale === 'zh-CN' ? `${year}年${Number(month)}月` : `${EN_MONTHS[Number(month) - 1]} ${year}`
+}
+
+const YUAN = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
+/** An amount in yuan: ¥1,234.00, the same in both languages. */
+export function formatMoney(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return ''
+  return `${value < 0 ? '-' : ''}¥${YUAN.format(Math.abs(value))}`
+}
+
+/** Today as a calendar date (YYYY-MM-DD) in the browser's time zone. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }

@@ -20,11 +20,12 @@ public record CloseoutDto(
         @Schema(required = true, nullable = true) String verifierName,
         @Schema(required = true, nullable = true) LocalDate verifiedOn,
         @Schema(required = true) Instant closedAt,
-        @Schema(required = true) String closedBy) {
+        @Schema(required = true, description = "Login") String closedBy,
+        @Schema(required = true) String closedByName) {
 
     public static CloseoutDto of(CloseoutEntry c) {
         var h = c.hazard;
         return new CloseoutDto(c.id, c.closeoutNo, h.id, h.serial, h.unit.name, h.place, h.description, h.foundOn,
-                h.responsiblePerson, h.completedOn, h.verifierName, h.verifiedOn, c.closedAt, c.closedBy);
+                h.responsiblePerson, h.completedOn, h.verifierName, h.verifiedOn, c.closedAt, c.closedBy, c.closedByName);
     }
 }

@@ -41,6 +41,9 @@ public class CloseoutEntry extends PanacheEntityBase {
     @Column(name = "closed_by")
     public String closedBy;
 
+    @Column(name = "closed_by_name")
+    public String closedByName;
+
     public static Optional<CloseoutEntry> forHazard(long hazardId) {
         return find("hazard.id", hazardId).firstResultOptional();
     }

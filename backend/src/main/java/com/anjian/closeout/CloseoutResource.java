@@ -3,6 +3,7 @@ package com.anjian.closeout;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.paging.PageParams;
+import com.anjian.common.paging.Sorting;
 import com.anjian.common.security.Roles;
 import com.anjian.excel.Batches;
 import com.anjian.excel.Exports;
@@ -46,6 +47,9 @@ public class CloseoutResource {
             "隐患类别", "隐患等级", "整改措施", "责任人", "整改期限", "整改资金（元）", "完成日期", "复查人", "复查日期", "销号日期", "销号人");
     private static final int[] WIDTHS = {14, 14, 16, 12, 18, 36, 10, 10, 30, 10, 12, 12, 12, 10, 12, 12, 12};
 
+    private static final Map<String, String> SORTABLE = Map.of(
+            "closedAt", "c.closedAt", "closeoutNo", "c.closeoutNo", "foundOn", "h.foundOn", "unitName", "h.unit.name");
+
     @Inject
     HazardScope scope;
 
@@ -57,15 +61,15 @@ public class CloseoutResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listCloseouts", summary = "The close-out ledger entries you may see, newest first")
+    @Operation(operationId = "listCloseouts", summary = "The close-out ledger entries you may see (default: newest first; sort by closedAt, closeoutNo, foundOn or unitName)")
     public CloseoutPage list(@QueryParam("from") @Parameter(description = "Closed on or after, YYYY-MM-DD") String from,
                              @QueryParam("to") @Parameter(description = "Closed on or before, YYYY-MM-DD") String to,
                              @Valid @BeanParam PageParams paging) {
         Map<String, Object> params = new HashMap<>();
         String where = where(from, to, params);
+        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("c.closedAt"), "c.id");
         List<CloseoutDto> items = CloseoutEntry.<CloseoutEntry>find(
-                        "from CloseoutEntry c join fetch c.hazard h join fetch h.unit where " + where,
-                        Sort.descending("c.closedAt").and("c.id", Sort.Direction.Descending), params)
+                        "from CloseoutEntry c join fetch c.hazard h join fetch h.unit where " + where, sort, params)
                 .page(paging.index(), paging.size).list().stream().map(CloseoutDto::of).toList();
         long total = CloseoutEntry.count("from CloseoutEntry c join c.hazard h where " + where, params);
         return new CloseoutPage(items, paging, total);
@@ -106,7 +110,7 @@ public class CloseoutResource {
                             Xlsx.text(row, i++, h.verifierName, s);
                             Xlsx.date(row, i++, h.verifiedOn, s);
                             Xlsx.date(row, i++, Xlsx.toLocalDate(c.closedAt, zone), s);
-                            Xlsx.text(row, i, c.closedBy, s);
+                            Xlsx.text(row, i, c.closedByName, s);
                         }));
         return Response.ok(body, Xlsx.CONTENT_TYPE)
                 .header("Content-Disposition", Exports.disposition("隐患销号台账.xlsx")).build();

@@ -25,18 +25,15 @@ public final class Exports {
     /** Writes one sheet; {@code rows} is called with a sink that appends one row per call. */
     public static void write(OutputStream out, String sheetName, String title, String subtitle, List<String> headers,
                              int[] widths, Consumer<RowSink> rows) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
-        try {
+        // close() also removes the temporary sheet files
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+            workbook.setCompressTempFiles(true);
             Xlsx.Styles styles = Xlsx.Styles.of(workbook);
             Sheet sheet = workbook.createSheet(sheetName);
             int first = Xlsx.heading(sheet, title, subtitle, headers, widths, styles);
             RowSink sink = new RowSink(sheet, first, styles);
             rows.accept(sink);
             workbook.write(out);
-        } finally {
-            workbook.close();
-            workbook.dispose();
         }
     }
 

@@ -348,6 +348,7 @@ public class HazardService {
         entry.closeoutNo = counters.nextSerial(hazard.town.id, "XH", today().getYear());
         entry.closedAt = now;
         entry.closedBy = caller.username();
+        entry.closedByName = caller.displayName();
         entry.persist();
         event(hazard, HazardAction.CLOSE, from, input.note(), null);
         return detailOf(hazard);
@@ -379,19 +380,27 @@ public class HazardService {
         Sector other = Sector.findById("OTHER");
         HazardSource source = unit.kind.category() == com.anjian.unit.UnitKind.Category.VILLAGE
                 ? HazardSource.PATROL : HazardSource.INSPECTION;
-        int created = 0;
-        int skipped = 0;
-        for (PaperRow row : rows) {
-            String key = importKey(unit.id, row);
-            if (Hazard.count("town.id = ?1 and importKey = ?2", unit.town.id, key) > 0) {
-                skipped++;
-                continue;
-            }
+        // One query for the rows seen before, one number block per counter: a 2,000-row sheet stays
+        // a few thousand inserts, not tens of thousands of round trips.
+        Map<String, PaperRow> byKey = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> byKey.put(importKey(unit.id, row), row));
+        java.util.Set<String> seen = new java.util.HashSet<>(Hazard.<Hazard>list("town.id = ?1 and importKey in ?2",
+                unit.town.id, List.copyOf(byKey.keySet())).stream().map(h -> h.importKey).toList());
+        List<Map.Entry<String, PaperRow>> fresh = byKey.entrySet().stream().filter(e -> !seen.contains(e.getKey())).toList();
+        if (fresh.isEmpty()) {
+            return new PaperImport(0, rows.size());
+        }
+        int year = today().getYear();
+        int nextSerial = counters.reserve(unit.town.id, "YH", year, fresh.size());
+        int closing = (int) fresh.stream().filter(e -> e.getValue().closedOn() != null).count();
+        int nextCloseout = closing == 0 ? 0 : counters.reserve(unit.town.id, "XH", year, closing);
+        for (Map.Entry<String, PaperRow> entry : fresh) {
+            PaperRow row = entry.getValue();
             String origin = "据纸质台账导入（" + filename + " 第 " + row.rowNumber() + " 行）";
             Instant now = Instant.now();
             Hazard hazard = new Hazard();
             hazard.town = unit.town;
-            hazard.serial = counters.nextSerial(unit.town.id, "YH", today().getYear());
+            hazard.serial = TownCounters.serial("YH", year, nextSerial++);
             hazard.unit = unit;
             hazard.reportingUnit = unit;
             hazard.place = row.place();
@@ -404,11 +413,11 @@ public class HazardService {
             hazard.foundOn = row.foundOn();
             hazard.reportedBy = caller.username();
             hazard.remarks = row.remarks();
-            hazard.importKey = key;
+            hazard.importKey = entry.getKey();
             hazard.state = HazardState.FOUND;
-            hazard.createdAt = hazard.updatedAt = now;
-            hazard.persist();
-            event(hazard, HazardAction.REPORT, null, origin, row.foundOn());
+            // The steps the paper records, in order; the hazard is written once in its final state.
+            List<HazardEvent> steps = new java.util.ArrayList<>();
+            steps.add(paperStep(hazard, HazardAction.REPORT, null, HazardState.FOUND, origin, row.foundOn(), caller));
             if (row.registered()) {
                 hazard.responsibleUnit = unit;
                 hazard.responsiblePerson = row.responsiblePerson();
@@ -416,39 +425,63 @@ public class HazardService {
                 hazard.funds = row.funds();
                 hazard.deadline = row.deadline();
                 hazard.state = HazardState.REGISTERED;
-                event(hazard, HazardAction.REGISTER, HazardState.FOUND, origin, null);
+                steps.add(paperStep(hazard, HazardAction.REGISTER, HazardState.FOUND, HazardState.REGISTERED, origin, null, caller));
             }
             if (row.completedOn() != null) {
                 hazard.orderContent = row.measures();
                 hazard.orderDeadline = row.deadline();
                 hazard.orderIssuedBy = caller.username();
-                hazard.state = HazardState.RECTIFYING;
-                event(hazard, HazardAction.ORDER, HazardState.REGISTERED, origin, null);
                 hazard.completedOn = row.completedOn();
-                event(hazard, HazardAction.COMPLETE, HazardState.RECTIFYING, origin, row.completedOn());
+                hazard.state = HazardState.RECTIFYING;
+                steps.add(paperStep(hazard, HazardAction.ORDER, HazardState.REGISTERED, HazardState.RECTIFYING, origin, null, caller));
+                steps.add(paperStep(hazard, HazardAction.COMPLETE, HazardState.RECTIFYING, HazardState.RECTIFYING, origin,
+                        row.completedOn(), caller));
             }
             if (row.reviewedOn() != null) {
                 hazard.verifierName = row.reviewer();
                 hazard.verifiedOn = row.reviewedOn();
                 hazard.state = HazardState.VERIFIED;
-                event(hazard, HazardAction.VERIFY, HazardState.RECTIFYING, origin + "，复查人：" + row.reviewer(), row.reviewedOn());
+                steps.add(paperStep(hazard, HazardAction.VERIFY, HazardState.RECTIFYING, HazardState.VERIFIED,
+                        origin + "，复查人：" + row.reviewer(), row.reviewedOn(), caller));
             }
+            CloseoutEntry closeout = null;
             if (row.closedOn() != null) {
                 hazard.state = HazardState.CLOSED;
                 hazard.closedAt = row.closedOn().atStartOfDay(config.zone()).toInstant();
                 hazard.closedBy = caller.username();
-                CloseoutEntry entry = new CloseoutEntry();
-                entry.townId = unit.town.id;
-                entry.hazard = hazard;
-                entry.closeoutNo = counters.nextSerial(unit.town.id, "XH", today().getYear());
-                entry.closedAt = hazard.closedAt;
-                entry.closedBy = caller.username();
-                entry.persist();
-                event(hazard, HazardAction.CLOSE, HazardState.VERIFIED, origin, row.closedOn());
+                closeout = new CloseoutEntry();
+                closeout.townId = unit.town.id;
+                closeout.hazard = hazard;
+                closeout.closeoutNo = TownCounters.serial("XH", year, nextCloseout++);
+                closeout.closedAt = hazard.closedAt;
+                closeout.closedBy = caller.username();
+                closeout.closedByName = caller.displayName();
+                steps.add(paperStep(hazard, HazardAction.CLOSE, HazardState.VERIFIED, HazardState.CLOSED, origin,
+                        row.closedOn(), caller));
             }
-            created++;
+            hazard.createdAt = hazard.updatedAt = now;
+            hazard.persist();
+            steps.forEach(step -> step.persist());
+            if (closeout != null) {
+                closeout.persist();
+            }
         }
-        return new PaperImport(created, skipped);
+        return new PaperImport(fresh.size(), rows.size() - fresh.size());
+    }
+
+    private static HazardEvent paperStep(Hazard hazard, HazardAction action, HazardState from, HazardState to, String note,
+                                         LocalDate occurredOn, Caller caller) {
+        HazardEvent event = new HazardEvent();
+        event.hazard = hazard;
+        event.action = action;
+        event.fromState = from;
+        event.toState = to;
+        event.actor = caller.username();
+        event.actorName = caller.displayName();
+        event.at = Instant.now();
+        event.occurredOn = occurredOn;
+        event.note = note;
+        return event;
     }
 
     static String importKey(long unitId, PaperRow row) {

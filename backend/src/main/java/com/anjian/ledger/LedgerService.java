@@ -158,8 +158,8 @@ public class LedgerService {
         ledger.returnedBy = currentUser.scoped().username();
         ledger.updatedAt = now;
         ledger.persistAndFlush();
-        notifications.raise(ledger.townId, ledger.unit.id, null, Notification.Kind.LEDGER_RETURNED,
-                Notification.Severity.WARNING, null, Map.of("period", ledger.period, "reason", ledger.returnedReason));
+        notifications.raiseAboutLedger(ledger.townId, ledger.unit.id, ledger.period, Notification.Kind.LEDGER_RETURNED,
+                Notification.Severity.WARNING, Map.of("period", ledger.period, "reason", ledger.returnedReason));
         return toDto(ledger.unit, LedgerPeriod.parse(ledger.period, "period"), ledger);
     }
 

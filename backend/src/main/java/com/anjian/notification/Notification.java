@@ -46,6 +46,9 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "hazard_id")
     public Long hazardId;
 
+    /** The ledger month a ledger notification is about (YYYY-MM), with unitId naming the unit. */
+    public String period;
+
     /** JSON object of message parameters. */
     public String params;
 

@@ -12,6 +12,8 @@ public record NotificationDto(
         @Schema(required = true) String title,
         @Schema(required = true) String message,
         @Schema(required = true, nullable = true, description = "The hazard it is about, if any") Long hazardId,
+        @Schema(required = true, nullable = true, description = "For a ledger notification: the ledger's unit") Long ledgerUnitId,
+        @Schema(required = true, nullable = true, description = "For a ledger notification: the ledger's month, YYYY-MM") String ledgerPeriod,
         @Schema(required = true) boolean read,
         @Schema(required = true) Instant createdAt) {
 }

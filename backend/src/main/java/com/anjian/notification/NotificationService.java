@@ -43,6 +43,18 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void raise(long townId, Long unitId, String role, Notification.Kind kind, Notification.Severity severity,
                       Long hazardId, Map<String, Object> params) {
+        raise(townId, unitId, role, kind, severity, hazardId, null, params);
+    }
+
+    /** A notification about a unit's ledger of a month. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raiseAboutLedger(long townId, long unitId, String period, Notification.Kind kind,
+                                 Notification.Severity severity, Map<String, Object> params) {
+        raise(townId, unitId, null, kind, severity, null, period, params);
+    }
+
+    private void raise(long townId, Long unitId, String role, Notification.Kind kind, Notification.Severity severity,
+                       Long hazardId, String period, Map<String, Object> params) {
         Notification notification = new Notification();
         notification.townId = townId;
         notification.unitId = unitId;
@@ -50,6 +62,7 @@ public class NotificationService {
         notification.kind = kind;
         notification.severity = severity;
         notification.hazardId = hazardId;
+        notification.period = period;
         try {
             notification.params = json.writeValueAsString(new LinkedHashMap<>(params));
         } catch (JsonProcessingException e) {
@@ -143,6 +156,6 @@ public class NotificationService {
             message = message.replace("{" + param.getKey() + "}", String.valueOf(param.getValue()));
         }
         return new NotificationDto(n.id, n.kind, n.severity, Messages.get(locale, key + ".title"), message, n.hazardId,
-                read, n.createdAt);
+                n.period == null ? null : n.unitId, n.period, read, n.createdAt);
     }
 }

@@ -24,8 +24,21 @@ public class TownCounters {
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).intValue();
     }
 
+    /** Reserves {@code count} consecutive numbers in one statement; returns the first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reserve(long townId, String name, int year, int count) {
+        em.createNativeQuery("INSERT INTO town_counter (town_id, name, year, value) VALUES (?1, ?2, ?3, LAST_INSERT_ID(?4))"
+                        + " ON DUPLICATE KEY UPDATE value = LAST_INSERT_ID(value + ?4)")
+                .setParameter(1, townId).setParameter(2, name).setParameter(3, year).setParameter(4, count).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).intValue() - count + 1;
+    }
+
+    public static String serial(String prefix, int year, int number) {
+        return String.format("%s%d-%04d", prefix, year, number);
+    }
+
     /** e.g. prefix "YH", year 2026, number 7 → YH2026-0007. */
     public String nextSerial(long townId, String prefix, int year) {
-        return String.format("%s%d-%04d", prefix, year, next(townId, prefix, year));
+        return serial(prefix, year, next(townId, prefix, year));
     }
 }

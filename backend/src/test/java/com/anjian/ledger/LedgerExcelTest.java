@@ -217,6 +217,12 @@ class LedgerExcelTest {
         Hazards.verify("admin", id);
         Hazards.close("admin", id);
         String serial = Api.as("admin").get("/api/v1/hazards/" + id).jsonPath().getString("summary.serial");
+        Api.as("admin").queryParam("sort", "-closeoutNo").get("/api/v1/closeouts").then().statusCode(200)
+                .body("items.find { it.hazardId == " + id + " }.closedByName", equalTo("王立新"));
+        List<String> numbers = Api.as("admin").queryParam("sort", "closeoutNo").queryParam("size", 100).get("/api/v1/closeouts")
+                .jsonPath().getList("items.closeoutNo");
+        assertEquals(numbers.stream().sorted().toList(), numbers);
+        Api.as("admin").queryParam("sort", "secret").get("/api/v1/closeouts").then().statusCode(400);
         byte[] export = Api.as("admin").accept(XLSX).get("/api/v1/closeouts/export").then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment")).extract().asByteArray();
         assertTrue(Sheets.read(export).stream().anyMatch(r -> r.size() > 1 && serial.equals(r.get(1))), "serial " + serial + " in export");

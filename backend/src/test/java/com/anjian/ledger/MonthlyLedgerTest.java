@@ -149,8 +149,10 @@ class MonthlyLedgerTest {
         long version = Api.as("officer2").body(Map.of("version", 0, "nilReturn", true)).post(path + "/submit")
                 .then().statusCode(200).extract().jsonPath().getLong("version");
         Api.as("admin").body(Map.of("version", version, "reason", "请补充巡查照片")).post(path + "/return").then().statusCode(200);
+        String notice = "items.find { it.kind == 'LEDGER_RETURNED' && it.ledgerPeriod == '" + path.substring(path.length() - 7) + "' }";
         Api.as("officer2").queryParam("size", 100).get("/api/v1/notifications").then()
-                .body("items.find { it.kind == 'LEDGER_RETURNED' }.message", containsString("请补充巡查照片"));
+                .body(notice + ".message", containsString("请补充巡查照片"))
+                .body(notice + ".ledgerUnitId", equalTo((int) unit));
     }
 
     static LocalDate today() {

@@ -22,7 +22,8 @@ public final class Sorting {
      */
     public static Sort of(String sort, Map<String, String> allowed, Sort fallback, String idPath) {
         if (sort == null || sort.isBlank()) {
-            return fallback.and(idPath);
+            Sort.Direction last = fallback.getColumns().get(fallback.getColumns().size() - 1).getDirection();
+            return fallback.and(idPath, last);
         }
         boolean descending = sort.startsWith("-");
         String field = descending ? sort.substring(1) : sort;
@@ -30,7 +31,10 @@ public final class Sorting {
         if (path == null) {
             throw ProblemException.invalid("sort", "error.sort.unknown", String.join(", ", allowed.keySet()));
         }
-        return Sort.by(path, descending ? Sort.Direction.Descending : Sort.Direction.Ascending).and(idPath);
+        // The id follows the sort's direction so that an index on (…, column) with the id behind it
+        // can deliver the order without sorting every matching row.
+        Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        return Sort.by(path, direction).and(idPath, direction);
     }
 
     /** Escapes LIKE wildcards in user search text. */

@@ -1,0 +1,29 @@
+import { api, download, unwrap, upload } from '@/api'
+import type { LedgerBoard, LedgerImportResult, LedgerSubmitInput, MonthlyLedger } from '@/api/types'
+
+const at = (unitId: number, period: string) => ({ params: { path: { unitId, period } } })
+
+/** Monthly hazard ledgers (月度隐患排查整改台账) and the emergency office's board of returns. */
+export function useLedgers() {
+  return {
+    get: (unitId: number, period: string): Promise<MonthlyLedger> =>
+      unwrap(api.GET('/api/v1/units/{unitId}/ledgers/{period}', at(unitId, period))),
+    submit: (unitId: number, period: string, body: LedgerSubmitInput): Promise<MonthlyLedger> =>
+      unwrap(api.POST('/api/v1/units/{unitId}/ledgers/{period}/submit', { ...at(unitId, period), body })),
+    returnLedger: (unitId: number, period: string, version: number, reason: string): Promise<MonthlyLedger> =>
+      unwrap(api.POST('/api/v1/units/{unitId}/ledgers/{period}/return', { ...at(unitId, period), body: { version, reason } })),
+    accept: (unitId: number, period: string, version: number): Promise<MonthlyLedger> =>
+      unwrap(api.POST('/api/v1/units/{unitId}/ledgers/{period}/accept', { ...at(unitId, period), body: { version } })),
+    importSheet: (unitId: number, period: string, file: File, onProgress?: (percent: number) => void): Promise<LedgerImportResult> =>
+      upload<LedgerImportResult>(
+        `/api/v1/units/${encodeURIComponent(unitId)}/ledgers/${encodeURIComponent(period)}/import`,
+        file,
+        { onProgress },
+      ),
+    exportSheet: (unitId: number, period: string): Promise<string> =>
+      download(api.GET('/api/v1/units/{unitId}/ledgers/{period}/export', { ...at(unitId, period), parseAs: 'blob' }), `ledger-${period}.xlsx`),
+    template: (unitId: number | undefined, period: string | undefined): Promise<string> =>
+      download(api.GET('/api/v1/ledgers/template', { params: { query: { unitId, period } }, parseAs: 'blob' }), 'ledger-template.xlsx'),
+    board: (from: string, to: string): Promise<LedgerBoard> => unwrap(api.GET('/api/v1/ledgers/board', { params: { query: { from, to } } })),
+  }
+}

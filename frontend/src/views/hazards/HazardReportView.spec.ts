@@ -1,0 +1,109 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { nextTick, ref } from 'vue'
+import { ApiError } from '@/api/problem'
+import { hazard } from '@/test/fixtures'
+import { flush, me, signedIn } from '@/test/helpers'
+import HazardReportView from './HazardReportView.vue'
+
+const report = vi.fn()
+const replace = vi.fn()
+vi.mock('@/composables/useHazards', () => ({ useHazards: () => ({ report, list: vi.fn() }) }))
+vi.mock('@/composables/useSectors', () => ({
+  useSectors: () => ({ sectors: ref([{ code: 'GAS', name: '燃气' }]), sectorName: (c: string) => c }),
+}))
+vi.mock('@/composables/useUnits', () => ({ useUnits: () => ({ list: vi.fn(async () => ({ items: [], page: 1, size: 20, total: 0 })) }) }))
+vi.mock('@/composables/useAttachments', () => ({ useAttachments: () => ({ upload: vi.fn() }) }))
+vi.mock('vue-router', async (original) => ({ ...(await original<typeof import('vue-router')>()), useRouter: () => ({ replace, back: vi.fn() }) }))
+
+function render(roles = ['village-officer']) {
+  const { plugins } = signedIn(me({ roles }))
+  return mount(HazardReportView, { global: { plugins }, attachTo: document.body })
+}
+
+async function type(wrapper: VueWrapper, testid: string, value: string) {
+  const input = wrapper.find(`[data-testid="${testid}"]`).element as HTMLInputElement
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+  await nextTick()
+}
+
+function choose(wrapper: VueWrapper, component: 'ElSelect' | 'ElRadioGroup', testid: string, value: unknown) {
+  const found = wrapper.findAllComponents({ name: component }).find((c) => c.attributes('data-testid') === testid)!
+  found.vm.$emit('update:modelValue', value)
+}
+
+async function send(wrapper: VueWrapper) {
+  await wrapper.find('[data-testid="hazard-form"]').trigger('submit')
+  await flush()
+  await new Promise((resolve) => setTimeout(resolve, 150))
+}
+
+describe('reporting a hazard', () => {
+  let wrapper: VueWrapper
+  beforeEach(() => {
+    report.mockReset()
+    replace.mockReset()
+    wrapper?.unmount()
+    document.body.innerHTML = ''
+  })
+
+  it('a village officer reports in their own village, which is filled in and fixed', async () => {
+    wrapper = render()
+    await flush()
+    expect(wrapper.find('[data-testid="hazard-form-unit-fixed"]').text()).toBe('白云寺村')
+    expect(wrapper.find('[data-testid="hazard-form-unit"]').exists()).toBe(false)
+  })
+
+  it('says what is missing before sending anything', async () => {
+    wrapper = render()
+    await flush()
+    await send(wrapper)
+    expect(report).not.toHaveBeenCalled()
+    const text = wrapper.text()
+    expect(text).toContain('请填写隐患部位')
+    expect(text).toContain('请描述隐患情况')
+    expect(text).toContain('请选择行业领域')
+    expect(text).toContain('请选择隐患类别')
+  })
+
+  it('sends the report and opens the new hazard; the server\'s field messages go under the fields', async () => {
+    report.mockRejectedValueOnce(
+      new ApiError(400, { status: 400, title: '提交的内容有误', errors: [{ field: 'place', message: '部位不能超过200个字' }] }),
+    )
+    report.mockResolvedValueOnce(hazard())
+    wrapper = render()
+    await flush()
+    await type(wrapper, 'hazard-form-place', '村委会仓库')
+    await type(wrapper, 'hazard-form-description', '液化气钢瓶与杂物混放')
+    choose(wrapper, 'ElSelect', 'hazard-form-sector', 'GAS')
+    choose(wrapper, 'ElRadioGroup', 'hazard-form-cause', 'THINGS')
+    await nextTick()
+
+    await send(wrapper)
+    expect(report).toHaveBeenCalledWith(
+      expect.objectContaining({
+        unitId: 3,
+        place: '村委会仓库',
+        description: '液化气钢瓶与杂物混放',
+        sectorCode: 'GAS',
+        causeCategory: 'THINGS',
+        grade: 'GENERAL',
+        source: 'PATROL',
+        recurrenceOfId: null,
+        attachmentIds: [],
+      }),
+    )
+    expect(wrapper.text()).toContain('部位不能超过200个字')
+    expect(replace).not.toHaveBeenCalled()
+
+    await send(wrapper)
+    expect(replace).toHaveBeenCalledWith({ name: 'hazard', params: { id: 42 } })
+  })
+
+  it('an office head chooses the unit', async () => {
+    wrapper = render(['office-head'])
+    await flush()
+    expect(wrapper.find('[data-testid="hazard-form-unit"]').exists()).toBe(true)
+  })
+})

@@ -1,0 +1,136 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { nextTick } from 'vue'
+import { ApiError } from '@/api/problem'
+import type { Hazard } from '@/api/types'
+import { hazard } from '@/test/fixtures'
+import { flush, me, signedIn } from '@/test/helpers'
+import HazardStepDialog from './HazardStepDialog.vue'
+import type { StepAction } from './hazardFlow'
+
+const register = vi.fn()
+const verify = vi.fn()
+const order = vi.fn()
+vi.mock('@/composables/useHazards', () => ({
+  useHazards: () => ({ register, verify, order }),
+}))
+vi.mock('@/composables/useUnits', () => ({
+  useUnits: () => ({ list: vi.fn(async () => ({ items: [], page: 1, size: 20, total: 0 })) }),
+}))
+vi.mock('@/composables/useAttachments', () => ({
+  useAttachments: () => ({ upload: vi.fn(), thumbnail: vi.fn(), content: vi.fn() }),
+}))
+
+const $ = (testid: string) => document.body.querySelector<HTMLElement>(`[data-testid="${testid}"]`)!
+const formText = () => $('step-form').textContent ?? ''
+
+async function type(testid: string, value: string) {
+  // el-input puts the attribute on the native field itself
+  const input = $(testid) as HTMLInputElement
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+  await nextTick()
+}
+
+async function send() {
+  $('step-submit').click()
+  await flush()
+  // Element Plus shows a field's message 100 ms after it fails
+  await new Promise((resolve) => setTimeout(resolve, 150))
+}
+
+function render(subject: Hazard, action: StepAction) {
+  const { plugins } = signedIn(me({ username: 'officehead', roles: ['office-head'] }))
+  return mount(HazardStepDialog, { props: { modelValue: true, hazard: subject, action }, global: { plugins }, attachTo: document.body })
+}
+
+// Registration fields already filled in, as when a step is retried.
+const filled = {
+  responsiblePerson: '张村长',
+  measures: '钢瓶移出仓库，单独存放',
+  funds: 300,
+  registrationDeadline: '2099-01-31',
+  contingencyPlan: '设置警示标志，配备灭火器',
+}
+
+describe('step dialogs', () => {
+  let wrapper: VueWrapper
+  beforeEach(() => {
+    register.mockReset()
+    verify.mockReset()
+    order.mockReset()
+    wrapper?.unmount()
+    document.body.innerHTML = ''
+  })
+
+  it('does not register a hazard until the five things are settled', async () => {
+    wrapper = render(hazard(), 'REGISTER')
+    await flush()
+    await send()
+    expect(register).not.toHaveBeenCalled()
+    const text = formText()
+    expect(text).toContain('请填写责任人')
+    expect(text).toContain('请填写整改措施')
+    expect(text).toContain('请选择整改期限')
+    expect(text).toContain('请填写应急预案和防范措施')
+  })
+
+  it('asks a major hazard for its treatment plan, and sends the version it read', async () => {
+    const major = hazard(filled, { grade: 'MAJOR', version: 5 })
+    register.mockResolvedValue({ ...major, summary: { ...major.summary, state: 'REGISTERED', version: 6 } })
+    wrapper = render(major, 'REGISTER')
+    await flush()
+    await send()
+    expect(register).not.toHaveBeenCalled()
+    expect(formText()).toContain('重大隐患须填写治理方案')
+
+    await type('step-treatment', '停用仓库，钢瓶全部移出')
+    await send()
+    expect(register).toHaveBeenCalledWith(
+      42,
+      expect.objectContaining({
+        version: 5,
+        grade: 'MAJOR',
+        responsibleUnitId: 8,
+        responsiblePerson: '张村长',
+        funds: 300,
+        deadline: '2099-01-31',
+        treatmentPlan: '停用仓库，钢瓶全部移出',
+      }),
+    )
+    expect(wrapper.emitted('done')).toHaveLength(1)
+  })
+
+  it('will not pass a verification without a photo, nor fail one without a reason', async () => {
+    const rectified = hazard({ completedOn: '2026-11-25', rectifiedBy: 'officehead' }, { state: 'RECTIFYING' })
+    verify.mockResolvedValue(rectified)
+    wrapper = render(rectified, 'VERIFY')
+    await flush()
+    await send()
+    expect(verify).not.toHaveBeenCalled()
+    expect(formText()).toContain('验收通过须上传至少一张照片')
+
+    wrapper.findComponent({ name: 'ElRadioGroup' }).vm.$emit('update:modelValue', false)
+    await flush()
+    await send()
+    expect(verify).not.toHaveBeenCalled()
+    expect(formText()).toContain('请写明不通过的原因')
+    expect(formText()).not.toContain('验收通过须上传至少一张照片')
+
+    await type('step-note', '灭火器仍未配备')
+    await send()
+    expect(verify).toHaveBeenCalledWith(42, expect.objectContaining({ version: 3, passed: false, note: '灭火器仍未配备', attachmentIds: [] }))
+  })
+
+  it('when someone else moved the hazard on first, says so and asks the page to reload', async () => {
+    order.mockRejectedValue(new ApiError(409, { status: 409, title: '记录已被修改', detail: '该记录已被他人修改，请刷新后重试' }))
+    wrapper = render(hazard(filled, { state: 'REGISTERED' }), 'ORDER')
+    await flush()
+    await type('step-order-content', '限期移出钢瓶')
+    await send()
+    expect(order).toHaveBeenCalledWith(42, expect.objectContaining({ version: 3, content: '限期移出钢瓶', deadline: '2099-01-31' }))
+    expect($('step-conflict').textContent).toContain('该记录已被他人修改')
+    expect(wrapper.emitted('conflict')).toHaveLength(1)
+    expect(wrapper.emitted('done')).toBeUndefined()
+  })
+})

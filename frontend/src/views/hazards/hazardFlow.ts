@@ -1,0 +1,68 @@
+import type { HazardAction, HazardEvent, HazardState } from '@/api/types'
+
+/** The steps a person can take on a hazard, in the order the page offers them. */
+export const STEP_ACTIONS = ['REGISTER', 'ORDER', 'PROGRESS', 'COMPLETE', 'VERIFY', 'CLOSE', 'REPORT_TO_DISTRICT'] as const satisfies readonly HazardAction[]
+export type StepAction = (typeof STEP_ACTIONS)[number]
+
+/** Only what the server says the caller may do now; the UI never guesses from roles or state. */
+export function offeredActions(allowed: readonly HazardAction[] | null | undefined): StepAction[] {
+  const set = new Set(allowed ?? [])
+  return STEP_ACTIONS.filter((action) => set.has(action))
+}
+
+/** The five steps of the closed loop, 发现 → 登记 → 整改 → 验收 → 销号. */
+export const FLOW_STEPS = ['found', 'registered', 'rectifying', 'verified', 'closed'] as const
+export type FlowStep = (typeof FLOW_STEPS)[number]
+
+/**
+ * The el-steps `active` index: steps before it are done, the one at it is under way. A hazard
+ * being rectified whose completion was reported waits for verification (step 4).
+ */
+export function activeStep(state: HazardState, completionReported: boolean): number {
+  switch (state) {
+    case 'FOUND':
+      return 1
+    case 'REGISTERED':
+      return 2
+    case 'RECTIFYING':
+      return completionReported ? 3 : 2
+    case 'VERIFIED':
+      return 4
+    case 'CLOSED':
+      return FLOW_STEPS.length
+  }
+}
+
+const EVENT_STEP: Partial<Record<HazardAction, FlowStep>> = {
+  REPORT: 'found',
+  REGISTER: 'registered',
+  ORDER: 'rectifying',
+  VERIFY: 'verified',
+  CLOSE: 'closed',
+}
+
+/** The event that completed each step (the latest, should a step have been taken again). */
+export function stepEvents(timeline: readonly HazardEvent[]): Partial<Record<FlowStep, HazardEvent>> {
+  const out: Partial<Record<FlowStep, HazardEvent>> = {}
+  for (const event of timeline) {
+    const step = EVENT_STEP[event.action]
+    if (step) out[step] = event
+  }
+  return out
+}
+
+export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
+
+export function stateTagType(state: HazardState): TagType {
+  switch (state) {
+    case 'FOUND':
+      return 'warning'
+    case 'REGISTERED':
+    case 'RECTIFYING':
+      return 'primary'
+    case 'VERIFIED':
+      return 'success'
+    case 'CLOSED':
+      return 'info'
+  }
+}

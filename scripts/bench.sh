@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# make bench: measures exports, Excel import and list latency against a real MariaDB and Keycloak
+# (a throw-away stack like make test's). Results: backend/target/bench-results.md
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+DB_PORT=${ANJIAN_BENCH_DB_PORT:-3327}
+KC_PORT=${ANJIAN_BENCH_KEYCLOAK_PORT:-8200}
+KC_MGMT_PORT=${ANJIAN_BENCH_KEYCLOAK_MANAGEMENT_PORT:-9200}
+HOME_DIR="$ROOT/.run/bench"
+
+require_tools
+trap 'stop_all' EXIT
+trap 'exit 130' INT TERM
+for port in "$DB_PORT" "$KC_PORT" "$KC_MGMT_PORT"; do require_free_port "$port" "bench stack"; done
+
+build_devstack
+rm -rf "$HOME_DIR"
+mapfile -t devstack < <(devstack_cmd "$HOME_DIR" "$DB_PORT" "$KC_PORT" "$KC_MGMT_PORT" anjian_test)
+start_bg "bench database and Keycloak" "$HOME_DIR/logs/devstack.log" "${devstack[@]}"
+wait_for_file "$HOME_DIR/ready" 300 "bench database and Keycloak" "${PIDS[-1]}" "$HOME_DIR/logs/devstack.log"
+
+ANJIAN_TEST_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/anjian_test" \
+ANJIAN_TEST_OIDC_URL="http://127.0.0.1:$KC_PORT/realms/anjian" \
+ANJIAN_TEST_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" \
+  mvn -B -q -f "$ROOT/backend/pom.xml" verify -Pbench -Dbench.hazards="${BENCH_HAZARDS:-20000}" -Dquarkus.http.test-timeout=300s
+log "results in backend/target/bench-results.md"

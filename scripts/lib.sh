@@ -50,11 +50,12 @@ install_frontend() {
   fi
 }
 
-# start_bg NAME LOGFILE COMMAND... : runs a command in the background and remembers it for cleanup.
+# start_bg NAME LOGFILE COMMAND... : runs a command in the background, in a process group of its own
+# so that stopping it also stops what it started (npm's vite, Keycloak's JVM), and remembers it.
 start_bg() {
   local name=$1 logfile=$2; shift 2
   mkdir -p "$(dirname "$logfile")"
-  "$@" >"$logfile" 2>&1 &
+  setsid "$@" >"$logfile" 2>&1 &
   PIDS+=("$!")
   log "$name started (pid $!, log ${logfile#"$ROOT"/})"
 }
@@ -87,19 +88,18 @@ wait_for_url() {
   fail "$what not ready after ${seconds}s at $url; see ${logfile#"$ROOT"/}"
 }
 
-# Stops everything this script started, newest first, and waits for each to finish cleanly.
+# Stops everything this script started, newest first, each with its whole process group, and waits
+# for each to finish cleanly (the database and Keycloak shut down in order).
 stop_all() {
   local pid
   for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
     pid=${PIDS[i]}
-    kill -TERM "$pid" 2>/dev/null || true
-  done
-  for pid in "${PIDS[@]}"; do
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
     for ((j = 0; j < 60; j++)); do
-      kill -0 "$pid" 2>/dev/null || break
+      kill -0 -- "-$pid" 2>/dev/null || break
       sleep 0.5
     done
-    kill -KILL "$pid" 2>/dev/null || true
+    kill -KILL -- "-$pid" 2>/dev/null || true
   done
   PIDS=()
 }

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { API_URL, launch, passwordGrantToken, screenshotOnFailure, signIn, testid, WEB_URL, type Browser } from './support'
 
 // A real 8×8 JPEG (drawn and encoded by Chromium), so that the server accepts it as a photo and makes a thumbnail.
@@ -22,11 +24,15 @@ const JPEG = Buffer.from(
 )
 const photoFile = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: JPEG })
 
-const pad = (n: number) => String(n).padStart(2, '0')
-const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-const today = new Date()
-const period = isoDay(today).slice(0, 7)
-const inAWeek = isoDay(new Date(today.getTime() + 7 * 86_400_000))
+/** The server's rules; dates are the town's (the SPA goes by them too), not this machine's. */
+interface Settings {
+  today: string
+  maxPhotoBytes: number
+}
+let settings: Settings
+let period = ''
+let inAWeek = ''
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 const stamp = `${Date.now().toString(36)}`
 const place = `E2E 仓库 ${stamp}`
@@ -87,6 +93,30 @@ async function attachPhoto(page: Page, input: string, name: string) {
   await page.locator(`${testid('photo-tile')} img`).first().waitFor()
 }
 
+/** A photo above the server's limit never leaves the browser: its tile says why, and it can be removed. */
+async function refusesOversizedPhoto(page: Page, input: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'anjian-e2e-big-'))
+  const file = join(dir, 'huge.jpg')
+  writeFileSync(file, Buffer.alloc(settings.maxPhotoBytes + 1))
+  let posted = 0
+  const count = (request: { url: () => string; method: () => string }) => {
+    if (request.url().endsWith('/api/v1/attachments') && request.method() === 'POST') posted++
+  }
+  page.on('request', count)
+  try {
+    await page.setInputFiles(testid(input), file)
+    await expect.poll(() => page.locator(testid('photo-error')).allTextContents()).toEqual([
+      expect.stringMatching(/^照片超过 [\d.]+ MB，请压缩后再上传$/),
+    ])
+    expect(posted).toBe(0)
+    await page.click(testid('photo-remove'))
+    await expect.poll(() => page.locator(testid('photo-tile')).count()).toBe(0)
+  } finally {
+    page.off('request', count)
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 async function pickDate(page: Page, id: string, value: string) {
   const input = page.locator(`input${testid(id)}, ${testid(id)} input`).first()
   await input.fill(value)
@@ -96,6 +126,13 @@ async function pickDate(page: Page, id: string, value: string) {
 describe('a hazard goes round the five-step loop and into the close-out ledger', () => {
   let hazardUrl = ''
   let serial = ''
+
+  beforeAll(async () => {
+    const token = await passwordGrantToken('officer', 'demo')
+    settings = (await (await api('/api/v1/settings', token)).json()) as Settings
+    period = settings.today.slice(0, 7)
+    inAWeek = addDays(settings.today, 7)
+  })
 
   afterAll(async () => {
     await browser?.close()
@@ -109,6 +146,7 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
     await expect(page.textContent(testid('hazard-form-unit-fixed'))).resolves.toBe('白云寺村')
     await page.fill(testid('hazard-form-place'), place)
     await page.fill(testid('hazard-form-description'), description)
+    await refusesOversizedPhoto(page, 'hazard-form-photos-input')
     await attachPhoto(page, 'hazard-form-photos-input', 'before.jpg')
     await page.click(testid('hazard-form-sector'))
     await page.click(testid('sector-option-GAS'))
@@ -127,7 +165,7 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
     await page.fill(testid('hazard-search'), serial)
     await expect.poll(() => page.locator(testid('hazard-serial')).allTextContents(), { timeout: 15_000 }).toEqual([serial])
 
-    await reopenOfficerLedger()
+    const unitId = await reopenOfficerLedger()
     await page.click(testid('nav-ledger'))
     await page.waitForSelector(testid('ledger-status'))
     const heading = (await page.textContent(`${testid('ledger-status')} h2`)) ?? ''
@@ -144,6 +182,20 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
     await page.click(testid('ledger-submit-confirm'))
     await expect.poll(() => page.textContent(testid('ledger-state'))).toContain('已报送')
     await expect(page.locator(testid('ledger-submit')).count()).resolves.toBe(0)
+
+    // the emergency office sends it back; the officer's notification opens that very ledger
+    const reason = `E2E 退回 ${stamp}`
+    const admin = await passwordGrantToken('admin', 'demo')
+    const ledgerPath = `/api/v1/units/${unitId}/ledgers/${period}`
+    const submitted = (await (await api(ledgerPath, admin)).json()) as { version: number }
+    await api(`${ledgerPath}/return`, admin, { method: 'POST', body: JSON.stringify({ version: submitted.version, reason }) })
+    await page.click(testid('nav-home'))
+    await page.click(testid('notification-bell'))
+    await page.locator(testid('notification-item'), { hasText: reason }).first().click()
+    await page.waitForURL(new RegExp(`/ledger/${unitId}/${period}$`))
+    await expect.poll(() => page.textContent(testid('ledger-state'))).toContain('已退回')
+    await expect(page.textContent(testid('ledger-returned-reason'))).resolves.toContain(reason)
+    await expect(page.textContent(`${testid('ledger-status')} h2`)).resolves.toContain(`${Number(period.slice(0, 4))}年${Number(period.slice(5))}月`)
   })
 
   it('the office head of the supervising office registers it, orders the rectification and reports it done', async () => {
@@ -187,6 +239,10 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
     const page = browser!.page
     await page.click(testid('nav-closeouts'))
     await expect.poll(() => page.locator(testid('closeout-serial')).allTextContents(), { timeout: 15_000 }).toContain(serial)
+    // who closed it out, by name rather than login
+    const admin = (await (await api('/api/v1/me', await passwordGrantToken('admin', 'demo'))).json()) as { displayName: string }
+    const row = page.locator(`${testid('closeout-table')} tr`, { hasText: serial }).first()
+    await expect(row.locator(testid('closeout-closed-by')).textContent()).resolves.toBe(admin.displayName)
 
     const downloading = page.waitForEvent('download')
     await page.click(testid('closeout-export'))

@@ -43,7 +43,9 @@ async function start() {
   app.use(pinia)
   app.use(i18n)
   // The router's guards need the user's roles, so /me is read before the first navigation.
-  await useSessionStore(pinia).load()
+  const session = useSessionStore(pinia)
+  await session.load()
+  session.followDayChange()
   app.use(createAppRouter())
   app.mount('#app')
 }

@@ -8,6 +8,8 @@ const texts = () => ({
   notFound: '未找到',
   server: '系统繁忙',
   generic: '失败',
+  tooLarge: '文件太大',
+  uploadFailed: '上传没有完成',
 })
 
 function setup(respond: (request: Request) => Response | Promise<Response>) {
@@ -192,14 +194,29 @@ describe('uploads', () => {
   })
 
   it('explains a refusal without a body, such as a proxy\'s 413, by its status', async () => {
-    const { upload } = uploader()
+    const { upload, onProblem } = uploader()
     const done = upload('/api/v1/attachments', new File(['x'], 'big.jpg'))
     await nextTurn()
     FakeXhr.last.status = 413
     FakeXhr.last.onload!()
     const error = (await done.catch((e: unknown) => e)) as ApiError
     expect(error.status).toBe(413)
-    expect(error.problem.title).toBe('失败')
+    expect(error.problem.title).toBe('文件太大')
+    expect(onProblem).toHaveBeenCalledWith({ status: 413, title: '文件太大' })
+  })
+
+  it('says an upload cut off behind a proxy (502, no problem) did not complete, rather than "server busy"', async () => {
+    const { upload, onProblem } = uploader()
+    const done = upload('/api/v1/attachments', new File(['x'], 'huge.jpg'))
+    await nextTurn()
+    FakeXhr.last.status = 502
+    FakeXhr.last.responseHeaders['Content-Type'] = 'text/plain'
+    FakeXhr.last.responseText = 'Bad Gateway'
+    FakeXhr.last.onload!()
+    const error = (await done.catch((e: unknown) => e)) as ApiError
+    expect(error.status).toBe(502)
+    expect(error.problem.title).toBe('上传没有完成')
+    expect(onProblem).toHaveBeenCalledWith({ status: 502, title: '上传没有完成' })
   })
 })
 

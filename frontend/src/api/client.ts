@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { paths } from './schema'
-import { ApiError, readProblem, toProblem, type Problem, type ProblemTexts } from './problem'
+import { ApiError, readProblem, toProblem, toUploadProblem, type Problem, type ProblemTexts } from './problem'
 
 export interface ApiMiddlewareOptions {
   /** A valid access token, refreshed if it is about to expire. */
@@ -103,7 +103,7 @@ export function createUploader(
           resolve(body as T)
           return
         }
-        const problem = toProblem(xhr.status, body, options.texts())
+        const problem = toUploadProblem(xhr.status, body, options.texts())
         options.onProblem(problem)
         reject(new ApiError(xhr.status, problem))
       }
@@ -142,4 +142,6 @@ const defaultTexts: ProblemTexts = {
   notFound: 'Not found',
   server: 'Server error',
   generic: 'Error',
+  tooLarge: 'Too large',
+  uploadFailed: 'Upload failed',
 }

@@ -4,6 +4,7 @@ import { freshToken, login } from '@/auth/keycloak'
 import { currentLocale, i18n } from '@/locales'
 import { createApiClient, createUploader, unwrap as unwrapWith, type ApiMiddlewareOptions } from './client'
 import { filenameFromDisposition, saveBlob } from './download'
+import { exceeds, FileTooLargeError, formatBytes, type FileKind } from './fileSize'
 import { problemMessage, type Problem, type ProblemTexts } from './problem'
 
 function texts(): ProblemTexts {
@@ -14,6 +15,8 @@ function texts(): ProblemTexts {
     notFound: t('problem.notFound'),
     server: t('problem.server'),
     generic: t('problem.generic'),
+    tooLarge: t('problem.tooLarge'),
+    uploadFailed: t('problem.uploadFailed'),
   }
 }
 
@@ -38,6 +41,17 @@ export const api = createApiClient(options)
 /** Uploads one file as multipart field "file", reporting progress; failures are shown like any other. */
 export const upload = createUploader(options)
 
+/**
+ * Refuses a file above the server's limit for its kind before anything is sent: tells the user, as
+ * for any refusal, and throws a FileTooLargeError for the caller to show beside the file.
+ */
+export function checkFileSize(file: Blob, kind: FileKind, limit: number | null | undefined): void {
+  if (!exceeds(file, limit)) return
+  const message = i18n.global.t(`upload.limit.${kind}`, { limit: formatBytes(limit) })
+  ElMessage({ type: 'warning', message, grouping: true, showClose: true })
+  throw new FileTooLargeError(kind, limit, message)
+}
+
 export function unwrap<T>(call: Parameters<typeof unwrapWith<T>>[0]): Promise<T> {
   return unwrapWith(call, texts())
 }
@@ -55,5 +69,6 @@ export async function download(call: Promise<{ data?: Blob; error?: unknown; res
 }
 
 export { ApiError, fieldErrors } from './problem'
+export { FileTooLargeError, isPhotoFile, type FileKind } from './fileSize'
 export { quiet } from './client'
 export type { Problem } from './problem'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fieldErrors, problemMessage, toProblem } from './problem'
+import { fieldErrors, problemMessage, toProblem, toUploadProblem } from './problem'
 
-const texts = { unauthorized: 'u', forbidden: 'f', notFound: 'n', server: 's', generic: 'g' }
+const texts = { unauthorized: 'u', forbidden: 'f', notFound: 'n', server: 's', generic: 'g', tooLarge: 'big', uploadFailed: 'cut' }
 
 describe('problem+json', () => {
   it('shows title and detail on one line', () => {
@@ -31,5 +31,18 @@ describe('problem+json', () => {
     expect(toProblem(500, { detail: 'boom' }, texts)).toMatchObject({ status: 500, title: 's', detail: 'boom' })
     expect(toProblem(404, undefined, texts)).toEqual({ status: 404, title: 'n' })
     expect(toProblem(400, 'text', texts)).toEqual({ status: 400, title: 'g' })
+    expect(toProblem(413, undefined, texts)).toEqual({ status: 413, title: 'big' })
+  })
+
+  it('explains an upload cut off without a word (a gateway\'s 502) as too large or a broken connection', () => {
+    expect(toUploadProblem(502, undefined, texts)).toEqual({ status: 502, title: 'cut' })
+    expect(toUploadProblem(504, '<html>Gateway Timeout</html>', texts)).toEqual({ status: 504, title: 'cut' })
+    expect(toUploadProblem(413, undefined, texts)).toEqual({ status: 413, title: 'big' })
+    // the server's own explanation always wins
+    expect(toUploadProblem(503, { title: '服务暂不可用', status: 503 }, texts)).toMatchObject({ title: '服务暂不可用' })
+    expect(toUploadProblem(413, { title: '内容过大', detail: '文件超过 15 MB 的上限', status: 413 }, texts)).toMatchObject({
+      title: '内容过大',
+      detail: '文件超过 15 MB 的上限',
+    })
   })
 })

@@ -25,6 +25,10 @@ export interface ProblemTexts {
   notFound: string
   server: string
   generic: string
+  /** a 413 without an explanation (a proxy's, or the server's body limit) */
+  tooLarge: string
+  /** an upload answered by a gateway error without an explanation: most likely cut off */
+  uploadFailed: string
 }
 
 function isProblemBody(body: unknown): body is Partial<Problem> {
@@ -51,8 +55,19 @@ function fallbackTitle(status: number, texts: ProblemTexts): string {
   if (status === 401) return texts.unauthorized
   if (status === 403) return texts.forbidden
   if (status === 404) return texts.notFound
+  if (status === 413) return texts.tooLarge
   if (status >= 500) return texts.server
   return texts.generic
+}
+
+/**
+ * The problem of a failed upload. The server cuts off a body above its HTTP limit without a word,
+ * so a gateway error without a problem body (a proxy's 502) most likely means the file was too
+ * large or the connection broke, and says so rather than "try again later".
+ */
+export function toUploadProblem(status: number, body: unknown, texts: ProblemTexts): Problem {
+  if (!isProblemBody(body) && status >= 500) return { status, title: texts.uploadFailed }
+  return toProblem(status, body, texts)
 }
 
 export async function readProblem(response: Response, texts: ProblemTexts): Promise<Problem> {

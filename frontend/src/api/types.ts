@@ -9,6 +9,7 @@ type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q>
 
 export type Me = Ok<paths['/api/v1/me']['get']>
 export type Sector = Ok<paths['/api/v1/sectors']['get']>[number]
+export type Settings = Ok<paths['/api/v1/settings']['get']>
 
 export type Unit = Ok<paths['/api/v1/units/{id}']['get']>
 export type UnitKind = Unit['kind']

@@ -44,4 +44,14 @@ describe('navigation', () => {
     expect(wrapper.find('[data-testid="nav-units"]').exists()).toBe(false)
     expect(router.currentRoute.value.name).toBe('home')
   })
+
+  it('opens a unit\'s ledger of a month by address for whoever keeps or reads ledgers, under the right menu entry', async () => {
+    const officer = await render(['village-officer'], '/ledger/3/2026-10')
+    expect(officer.router.currentRoute.value.name).toBe('ledger-unit')
+    expect(officer.wrapper.find('[data-testid="nav-ledger"]').classes()).toContain('is-active')
+    const admin = await render(['town-admin'], '/ledger/3/2026-10')
+    expect(admin.wrapper.find('[data-testid="nav-ledger-board"]').classes()).toContain('is-active')
+    const nobody = await render([], '/ledger/3/2026-10')
+    expect(nobody.router.currentRoute.value.name).toBe('home')
+  })
 })

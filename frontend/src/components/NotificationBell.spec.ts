@@ -36,6 +36,7 @@ async function render() {
       { path: '/', name: 'home', component: { template: '<div />' } },
       { path: '/hazards/:id', name: 'hazard', component: { template: '<div />' } },
       { path: '/ledger', name: 'ledger', component: { template: '<div />' } },
+      { path: '/ledger/:unitId(\\d+)/:period(\\d{4}-\\d{2})', name: 'ledger-unit', component: { template: '<div />' } },
     ],
   })
   await router.push('/')
@@ -127,5 +128,47 @@ describe('the notification bell', () => {
     await flush()
     expect(markAllRead).toHaveBeenCalledOnce()
     expect(shown(wrapper)).toBe('')
+  })
+
+  it('opens the returned ledger\'s own unit and month, not the default month', async () => {
+    unreadCount.mockResolvedValue(1)
+    const returned = notice({
+      id: 9,
+      kind: 'LEDGER_RETURNED',
+      severity: 'WARNING',
+      title: '月度台账被退回',
+      hazardId: null,
+      ledgerUnitId: 3,
+      ledgerPeriod: '2026-10',
+    })
+    list.mockResolvedValue({ items: [returned], page: 1, size: 20, total: 1, unread: 1 })
+    let router
+    ;({ wrapper, router } = await render())
+    await wrapper.find('[data-testid="notification-bell"]').trigger('click')
+    await flush()
+    document.body.querySelector<HTMLElement>('[data-testid="notification-item"]')!.click()
+    await flush()
+    expect(markRead).toHaveBeenCalledWith(9)
+    expect(router.currentRoute.value.name).toBe('ledger-unit')
+    expect(router.currentRoute.value.fullPath).toBe('/ledger/3/2026-10')
+  })
+
+  it('opens the own ledger page for a ledger notice that names no ledger (sent before they did)', async () => {
+    unreadCount.mockResolvedValue(0)
+    list.mockResolvedValue({
+      items: [notice({ id: 8, kind: 'LEDGER_RETURNED', hazardId: null, read: true })],
+      page: 1,
+      size: 20,
+      total: 1,
+      unread: 0,
+    })
+    let router
+    ;({ wrapper, router } = await render())
+    await wrapper.find('[data-testid="notification-bell"]').trigger('click')
+    await flush()
+    document.body.querySelector<HTMLElement>('[data-testid="notification-item"]')!.click()
+    await flush()
+    expect(markRead).not.toHaveBeenCalled()
+    expect(router.currentRoute.value.fullPath).toBe('/ledger')
   })
 })

@@ -6,17 +6,29 @@ import { photo } from '@/test/fixtures'
 import { flush, signedIn } from '@/test/helpers'
 import PhotoPicker from './PhotoPicker.vue'
 
-const upload = vi.fn<(file: File, onProgress?: (p: number) => void) => Promise<Attachment>>()
-vi.mock('@/composables/useAttachments', () => ({ useAttachments: () => ({ upload }) }))
+// The real useAttachments (and its size check), with the network call replaced.
+const upload = vi.fn<(url: string, file: File, options?: { onProgress?: (p: number) => void }) => Promise<Attachment>>()
+vi.mock('@/auth/keycloak', () => ({ freshToken: async () => 'tok', login: vi.fn() }))
+vi.mock('@/api', async (original) => ({
+  ...(await original<typeof import('@/api')>()),
+  upload: (url: string, file: File, options?: { onProgress?: (p: number) => void }) => upload(url, file, options),
+}))
 
 function render() {
   const { plugins } = signedIn()
   return mount(PhotoPicker, { props: { modelValue: [], 'onUpdate:modelValue': vi.fn(), 'onUpdate:busy': vi.fn() }, global: { plugins } })
 }
 
-async function pick(wrapper: ReturnType<typeof render>, ...names: string[]) {
+const MB = 1024 * 1024
+
+async function pick(wrapper: ReturnType<typeof render>, ...names: (string | { name: string; size: number })[]) {
   const input = wrapper.find('[data-testid="photos-input"]').element as HTMLInputElement
-  Object.defineProperty(input, 'files', { value: names.map((n) => new File(['jpeg'], n, { type: 'image/jpeg' })), configurable: true })
+  const files = names.map((n) => {
+    const file = new File(['jpeg'], typeof n === 'string' ? n : n.name, { type: 'image/jpeg' })
+    if (typeof n !== 'string') Object.defineProperty(file, 'size', { value: n.size })
+    return file
+  })
+  Object.defineProperty(input, 'files', { value: files, configurable: true })
   input.dispatchEvent(new Event('change'))
   await flush()
 }
@@ -43,8 +55,8 @@ describe('taking photos for a report', () => {
 
   it('uploads at once, shows the progress, and hands over the stored photo', async () => {
     let finish!: (a: Attachment) => void
-    upload.mockImplementation((_file, onProgress) => {
-      onProgress?.(40)
+    upload.mockImplementation((_url, _file, options) => {
+      options?.onProgress?.(40)
       return new Promise((resolve) => (finish = resolve))
     })
     const wrapper = render()
@@ -71,5 +83,17 @@ describe('taking photos for a report', () => {
     await wrapper.find('[data-testid="photo-remove"]').trigger('click')
     expect(wrapper.findAll('[data-testid="photo-tile"]')).toHaveLength(1)
     expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:preview')
+  })
+
+  it('does not send a photo above the server\'s limit, and says why on its tile', async () => {
+    upload.mockResolvedValue(photo(9))
+    const wrapper = render()
+    await pick(wrapper, { name: 'huge.jpg', size: 16 * MB }, 'fine.jpg')
+    await flush()
+    expect(upload).toHaveBeenCalledOnce()
+    expect(upload.mock.calls[0]![1].name).toBe('fine.jpg')
+    expect(wrapper.findAll('[data-testid="photo-error"]').map((e) => e.text())).toEqual(['照片超过 15 MB，请压缩后再上传'])
+    expect(lastEmitted(wrapper, 'update:modelValue')).toEqual([photo(9)])
+    expect(lastEmitted(wrapper, 'update:busy')).toBe(false)
   })
 })

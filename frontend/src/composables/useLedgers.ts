@@ -1,10 +1,12 @@
-import { api, download, unwrap, upload } from '@/api'
+import { api, checkFileSize, download, unwrap, upload } from '@/api'
 import type { LedgerBoard, LedgerImportResult, LedgerSubmitInput, MonthlyLedger } from '@/api/types'
+import { useSessionStore } from '@/stores/session'
 
 const at = (unitId: number, period: string) => ({ params: { path: { unitId, period } } })
 
 /** Monthly hazard ledgers (月度隐患排查整改台账) and the emergency office's board of returns. */
 export function useLedgers() {
+  const session = useSessionStore()
   return {
     get: (unitId: number, period: string): Promise<MonthlyLedger> =>
       unwrap(api.GET('/api/v1/units/{unitId}/ledgers/{period}', at(unitId, period))),
@@ -14,12 +16,15 @@ export function useLedgers() {
       unwrap(api.POST('/api/v1/units/{unitId}/ledgers/{period}/return', { ...at(unitId, period), body: { version, reason } })),
     accept: (unitId: number, period: string, version: number): Promise<MonthlyLedger> =>
       unwrap(api.POST('/api/v1/units/{unitId}/ledgers/{period}/accept', { ...at(unitId, period), body: { version } })),
-    importSheet: (unitId: number, period: string, file: File, onProgress?: (percent: number) => void): Promise<LedgerImportResult> =>
-      upload<LedgerImportResult>(
+    /** Refuses a workbook above the server's limit (FileTooLargeError) before sending anything. */
+    importSheet: async (unitId: number, period: string, file: File, onProgress?: (percent: number) => void): Promise<LedgerImportResult> => {
+      checkFileSize(file, 'excel', session.settings?.maxExcelBytes)
+      return upload<LedgerImportResult>(
         `/api/v1/units/${encodeURIComponent(unitId)}/ledgers/${encodeURIComponent(period)}/import`,
         file,
         { onProgress },
-      ),
+      )
+    },
     exportSheet: (unitId: number, period: string): Promise<string> =>
       download(api.GET('/api/v1/units/{unitId}/ledgers/{period}/export', { ...at(unitId, period), parseAs: 'blob' }), `ledger-${period}.xlsx`),
     template: (unitId: number | undefined, period: string | undefined): Promise<string> =>

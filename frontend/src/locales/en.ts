@@ -64,6 +64,8 @@ const en: typeof zhCN = {
     notFound: 'Not found',
     server: 'The system cannot handle this right now; please try again later',
     generic: 'The operation did not succeed',
+    tooLarge: 'The file is too large for the server; please make it smaller and upload it again',
+    uploadFailed: 'The upload did not complete: the file may be too large, or the connection was lost. Check the file size and try again',
     conflictHint: 'Reload the latest version before editing again.',
   },
   home: {
@@ -99,6 +101,11 @@ const en: typeof zhCN = {
     tooLarge: 'The photo is too large to upload',
     tooMany: 'At most {max} photos',
     wait: 'Photos are still uploading; please wait',
+    limit: {
+      photo: 'The photo is larger than {limit}; please compress it and upload it again',
+      document: 'The file is larger than {limit}; please compress it and upload it again',
+      excel: 'The Excel file is larger than {limit}; please remove what is not needed and upload it again',
+    },
   },
   hazard: {
     title: 'Hazards',
@@ -319,6 +326,7 @@ const en: typeof zhCN = {
     noteLine: 'Note: {note}',
     downloadTemplate: 'Download template',
     uploadExcel: 'Upload Excel',
+    importLimits: 'Fill the Excel file in on the template; at most {size} and {rows} rows.',
     export: 'Export',
     resubmit: 'Submit again',
     action: {

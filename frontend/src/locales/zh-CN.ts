@@ -63,6 +63,8 @@ export default {
     notFound: '没有找到要查看的内容',
     server: '系统暂时无法处理，请稍后再试',
     generic: '操作没有成功',
+    tooLarge: '文件太大，服务器拒绝接收，请压缩后再上传',
+    uploadFailed: '上传没有完成：文件可能太大，或网络中断了。请检查文件大小后重试',
     conflictHint: '请重新加载最新内容后再修改。',
   },
   home: {
@@ -98,6 +100,11 @@ export default {
     tooLarge: '照片太大，无法上传',
     tooMany: '最多上传 {max} 张照片',
     wait: '照片还在上传，请稍候',
+    limit: {
+      photo: '照片超过 {limit}，请压缩后再上传',
+      document: '文件超过 {limit}，请压缩后再上传',
+      excel: 'Excel 文件超过 {limit}，请删去多余的内容后再上传',
+    },
   },
   hazard: {
     title: '隐患',
@@ -318,6 +325,7 @@ export default {
     noteLine: '报送说明：{note}',
     downloadTemplate: '下载模板',
     uploadExcel: '上传 Excel',
+    importLimits: '上传的 Excel 请按模板填写，文件不超过 {size}，最多 {rows} 行。',
     export: '导出',
     resubmit: '重新报送',
     action: {

@@ -1,14 +1,17 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import type { Role } from '@/api/types'
 import { useSessionStore } from '@/stores/session'
-import { canSee, NAV_ITEMS, PEOPLE_ROLES, TOWN_WIDE_ROLES } from './nav'
+import { canSee, NAV_ITEMS, PEOPLE_ROLES } from './nav'
 
 declare module 'vue-router' {
   interface RouteMeta {
     titleKey?: string
     roles?: readonly Role[]
-    /** the menu entry a page belongs to, for pages that are not in the menu themselves */
-    menu?: string
+    /**
+     * the menu entry a page belongs to, for pages that are not in the menu themselves; with several,
+     * the first one the user's menu has
+     */
+    menu?: string | readonly string[]
   }
 }
 
@@ -41,11 +44,11 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.hazards', roles: PEOPLE_ROLES, menu: 'hazards' },
   },
   {
-    // any unit's ledger, opened from the board
+    // a unit's ledger of a month: any unit's from the board, one's own from a notification (the server decides who may read it)
     path: '/ledger/:unitId(\\d+)/:period(\\d{4}-\\d{2})',
     name: 'ledger-unit',
     component: views.ledger!,
-    meta: { titleKey: 'nav.ledger', roles: TOWN_WIDE_ROLES, menu: 'ledger-board' },
+    meta: { titleKey: 'nav.ledger', roles: PEOPLE_ROLES, menu: ['ledger-board', 'ledger'] },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

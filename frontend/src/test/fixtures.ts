@@ -1,4 +1,18 @@
-import type { Attachment, Hazard, HazardSummary, MonthlyLedger } from '@/api/types'
+import type { Attachment, Hazard, HazardSummary, MonthlyLedger, Settings } from '@/api/types'
+
+/** The server's rules as GET /api/v1/settings gives them; "today" is the town's. */
+export function settings(overrides: Partial<Settings> = {}): Settings {
+  return {
+    timeZone: 'Asia/Shanghai',
+    today: '2026-11-28',
+    ledgerDueDay: 5,
+    maxPhotoBytes: 15 * 1024 * 1024,
+    maxDocumentBytes: 20 * 1024 * 1024,
+    maxExcelBytes: 5 * 1024 * 1024,
+    maxExcelRows: 2000,
+    ...overrides,
+  }
+}
 
 export function summary(overrides: Partial<HazardSummary> = {}): HazardSummary {
   return {

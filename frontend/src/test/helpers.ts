@@ -1,7 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia'
-import type { Me } from '@/api/types'
+import type { Me, Settings } from '@/api/types'
 import { createAppI18n } from '@/locales'
 import { useSessionStore } from '@/stores/session'
+import { settings as defaultSettings } from './fixtures'
 
 export function me(overrides: Partial<Me> = {}): Me {
   return {
@@ -16,12 +17,13 @@ export function me(overrides: Partial<Me> = {}): Me {
   }
 }
 
-/** Pinia with a signed-in user, and Chinese i18n, ready for mount's global.plugins. */
-export function signedIn(user: Me = me()) {
+/** Pinia with a signed-in user and the server's settings, and Chinese i18n, ready for mount's global.plugins. */
+export function signedIn(user: Me = me(), settings: Settings = defaultSettings()) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const session = useSessionStore()
   session.me = user
+  session.setSettings(settings)
   session.status = 'ready'
   const i18n = createAppI18n('zh-CN')
   return { pinia, i18n, session, plugins: [pinia, i18n] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatMoney, formatPeriod, todayIso } from './format'
+import { addDays, dateInZone, daysBetween, formatDate, formatDateTime, formatMoney, formatPeriod, todayIso } from './format'
 
 describe('dates as people in the town write them', () => {
   const utc = '2026-11-28T06:03:00Z' // 14:03 in Beijing
@@ -42,5 +42,21 @@ describe('calendar dates, months and money', () => {
 
   it('gives today as YYYY-MM-DD in local time', () => {
     expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
+  })
+
+  it('gives the date of a moment in a time zone, the browser\'s own for an unknown zone', () => {
+    const moment = new Date('2026-11-28T19:44:00Z')
+    expect(dateInZone(moment, 'Asia/Shanghai')).toBe('2026-11-29')
+    expect(dateInZone(moment, 'UTC')).toBe('2026-11-28')
+    expect(dateInZone(moment, 'America/Los_Angeles')).toBe('2026-11-28')
+    expect(dateInZone(moment, 'Not/AZone')).toBe(todayIso(moment))
+  })
+
+  it('counts and adds calendar days across months and years', () => {
+    expect(daysBetween('2026-02-27', '2026-03-01')).toBe(2)
+    expect(daysBetween('2026-12-05', '2026-11-28')).toBe(-7)
+    expect(addDays('2026-11-30', 1)).toBe('2026-12-01')
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31')
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
   })
 })

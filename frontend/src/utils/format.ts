@@ -66,8 +66,47 @@ export function formatMoney(value: number | null | undefined): string {
   return `${value < 0 ? '-' : ''}¥${YUAN.format(Math.abs(value))}`
 }
 
-/** Today as a calendar date (YYYY-MM-DD) in the browser's time zone. */
+/**
+ * A calendar date (YYYY-MM-DD) in the browser's time zone: today's, or a date picker's day. The
+ * town's today is the session's `today()`, not this.
+ */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * The calendar date (YYYY-MM-DD) of a moment in a time zone, e.g. the town's; the browser's own
+ * date when the zone is unknown to the browser.
+ */
+export function dateInZone(now: Date, timeZone: string): string {
+  let fmt = zoneFormats.get(timeZone)
+  if (!fmt) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    } catch {
+      return todayIso(now)
+    }
+    zoneFormats.set(timeZone, fmt)
+  }
+  const p: Record<string, string> = {}
+  for (const part of fmt.formatToParts(now)) p[part.type] = part.value
+  return `${p.year}-${p.month}-${p.day}`
+}
+
+const utcDay = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return Date.UTC(y, m - 1, d)
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcDay(to) - utcDay(from)) / 86_400_000)
+}
+
+/** A calendar date (YYYY-MM-DD) moved by whole days. */
+export function addDays(date: string, days: number): string {
+  return new Date(utcDay(date) + days * 86_400_000).toISOString().slice(0, 10)
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick, ref } from 'vue'
 import { ApiError } from '@/api/problem'
-import { hazard } from '@/test/fixtures'
+import { hazard, settings } from '@/test/fixtures'
 import { flush, me, signedIn } from '@/test/helpers'
 import HazardReportView from './HazardReportView.vue'
 
@@ -16,8 +16,8 @@ vi.mock('@/composables/useUnits', () => ({ useUnits: () => ({ list: vi.fn(async 
 vi.mock('@/composables/useAttachments', () => ({ useAttachments: () => ({ upload: vi.fn() }) }))
 vi.mock('vue-router', async (original) => ({ ...(await original<typeof import('vue-router')>()), useRouter: () => ({ replace, back: vi.fn() }) }))
 
-function render(roles = ['village-officer']) {
-  const { plugins } = signedIn(me({ roles }))
+function render(roles = ['village-officer'], today = '2026-11-28') {
+  const { plugins } = signedIn(me({ roles }), settings({ today }))
   return mount(HazardReportView, { global: { plugins }, attachTo: document.body })
 }
 
@@ -99,6 +99,30 @@ describe('reporting a hazard', () => {
 
     await send(wrapper)
     expect(replace).toHaveBeenCalledWith({ name: 'hazard', params: { id: 42 } })
+  })
+
+  it('dates the find today in the town, and allows no later day, whatever the browser\'s date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-11-28T19:44:00Z')) // still the 28th in UTC, already the 29th in the town
+    try {
+      report.mockResolvedValue(hazard())
+      wrapper = render(['village-officer'], '2026-11-29')
+      await flush()
+      const picker = wrapper.findAllComponents({ name: 'ElDatePicker' })[0]!
+      const disabled = picker.props('disabledDate') as (d: Date) => boolean
+      expect(disabled(new Date(2026, 10, 29))).toBe(false)
+      expect(disabled(new Date(2026, 10, 30))).toBe(true)
+
+      await type(wrapper, 'hazard-form-place', '村委会仓库')
+      await type(wrapper, 'hazard-form-description', '液化气钢瓶与杂物混放')
+      choose(wrapper, 'ElSelect', 'hazard-form-sector', 'GAS')
+      choose(wrapper, 'ElRadioGroup', 'hazard-form-cause', 'THINGS')
+      await nextTick()
+      await send(wrapper)
+      expect(report).toHaveBeenCalledWith(expect.objectContaining({ foundOn: '2026-11-29' }))
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('an office head chooses the unit', async () => {

@@ -3,7 +3,7 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import { ApiError } from '@/api/problem'
 import type { Hazard } from '@/api/types'
-import { hazard } from '@/test/fixtures'
+import { hazard, settings } from '@/test/fixtures'
 import { flush, me, signedIn } from '@/test/helpers'
 import HazardStepDialog from './HazardStepDialog.vue'
 import type { StepAction } from './hazardFlow'
@@ -11,8 +11,9 @@ import type { StepAction } from './hazardFlow'
 const register = vi.fn()
 const verify = vi.fn()
 const order = vi.fn()
+const complete = vi.fn()
 vi.mock('@/composables/useHazards', () => ({
-  useHazards: () => ({ register, verify, order }),
+  useHazards: () => ({ register, verify, order, complete }),
 }))
 vi.mock('@/composables/useUnits', () => ({
   useUnits: () => ({ list: vi.fn(async () => ({ items: [], page: 1, size: 20, total: 0 })) }),
@@ -39,8 +40,8 @@ async function send() {
   await new Promise((resolve) => setTimeout(resolve, 150))
 }
 
-function render(subject: Hazard, action: StepAction) {
-  const { plugins } = signedIn(me({ username: 'officehead', roles: ['office-head'] }))
+function render(subject: Hazard, action: StepAction, today = '2026-11-28') {
+  const { plugins } = signedIn(me({ username: 'officehead', roles: ['office-head'] }), settings({ today }))
   return mount(HazardStepDialog, { props: { modelValue: true, hazard: subject, action }, global: { plugins }, attachTo: document.body })
 }
 
@@ -59,6 +60,7 @@ describe('step dialogs', () => {
     register.mockReset()
     verify.mockReset()
     order.mockReset()
+    complete.mockReset()
     wrapper?.unmount()
     document.body.innerHTML = ''
   })
@@ -132,5 +134,37 @@ describe('step dialogs', () => {
     expect($('step-conflict').textContent).toContain('该记录已被他人修改')
     expect(wrapper.emitted('conflict')).toHaveLength(1)
     expect(wrapper.emitted('done')).toBeUndefined()
+  })
+
+  it('holds the deadline to the town\'s today, not the browser\'s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-11-28T19:44:00Z')) // the 28th in UTC, the 29th in the town
+    try {
+      wrapper = render(hazard({ ...filled, registrationDeadline: '2026-11-28' }), 'REGISTER', '2026-11-29')
+      await flush()
+      await send()
+      expect(register).not.toHaveBeenCalled()
+      expect(formText()).toContain('整改期限不能早于今天')
+      const picker = wrapper.findAllComponents({ name: 'ElDatePicker' })[0]!
+      const disabled = picker.props('disabledDate') as (d: Date) => boolean
+      expect(disabled(new Date(2026, 10, 28))).toBe(true)
+      expect(disabled(new Date(2026, 10, 29))).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('dates the completion today in the town, and refuses a later day', async () => {
+    const rectifying = hazard(filled, { state: 'RECTIFYING' })
+    complete.mockResolvedValue(rectifying)
+    wrapper = render(rectifying, 'COMPLETE', '2026-11-29')
+    await flush()
+    const picker = wrapper.findAllComponents({ name: 'ElDatePicker' })[0]!
+    expect(picker.props('modelValue')).toBe('2026-11-29')
+    const disabled = picker.props('disabledDate') as (d: Date) => boolean
+    expect(disabled(new Date(2026, 10, 29))).toBe(false)
+    expect(disabled(new Date(2026, 10, 30))).toBe(true)
+    await send()
+    expect(complete).toHaveBeenCalledWith(42, expect.objectContaining({ completedOn: '2026-11-29' }))
   })
 })

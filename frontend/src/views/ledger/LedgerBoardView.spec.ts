@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
 import type { LedgerBoard } from '@/api/types'
+import { settings } from '@/test/fixtures'
 import { createAppRouter } from '@/router'
 import { flush, me, signedIn } from '@/test/helpers'
 import LedgerBoardView from './LedgerBoardView.vue'
@@ -41,9 +42,9 @@ const answer: LedgerBoard = {
   ],
 }
 
-async function render() {
+async function render(today = '2026-11-28') {
   board.mockResolvedValue(answer)
-  const { plugins } = signedIn(me({ roles: ['town-admin'] }))
+  const { plugins } = signedIn(me({ roles: ['town-admin'] }), settings({ today }))
   const router = createAppRouter(createMemoryHistory())
   await router.push('/ledger-board')
   const wrapper = mount(LedgerBoardView, { global: { plugins: [...plugins, router] } })
@@ -54,19 +55,18 @@ async function render() {
 describe('the board of ledger returns', () => {
   beforeEach(() => {
     board.mockReset()
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(2026, 10, 28, 10))
   })
 
-  it('asks for the last six months that are due', async () => {
-    await render()
+  it('asks for the last six months that are due, by the town\'s date', async () => {
+    await render('2026-11-28')
     expect(board).toHaveBeenCalledWith('2026-05', '2026-10')
-    vi.useRealTimers()
+    board.mockClear()
+    await render('2027-01-01')
+    expect(board).toHaveBeenCalledWith('2026-07', '2026-12')
   })
 
   it('shows each unit\'s month as a tag: late in amber, missing in red', async () => {
     const { wrapper } = await render()
-    vi.useRealTimers()
     const cells = wrapper.findAll('[data-testid="board-cell"]')
     expect(cells.map((c) => c.text())).toEqual(['迟报', '已验收', '未报送', '按时报送'])
     expect(cells[2]!.find('.el-tag').classes()).toContain('el-tag--danger')
@@ -75,7 +75,6 @@ describe('the board of ledger returns', () => {
 
   it('totals each month and each unit', async () => {
     const { wrapper } = await render()
-    vi.useRealTimers()
     const text = wrapper.find('[data-testid="board-table"]').text()
     expect(text).toContain('报送 1 · 迟报 1 · 未报送 1')
     expect(text).toContain('报送 2 · 迟报 0 · 未报送 0')
@@ -84,7 +83,6 @@ describe('the board of ledger returns', () => {
 
   it('opens the unit\'s ledger for that month from its cell', async () => {
     const { wrapper, router } = await render()
-    vi.useRealTimers()
     await wrapper.findAll('[data-testid="board-cell"]')[2]!.trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('ledger-unit'))
     expect(router.currentRoute.value.fullPath).toBe('/ledger/11/2026-09')

@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
 import { ApiError } from '@/api/problem'
-import type { MonthlyLedger } from '@/api/types'
+import { FileTooLargeError } from '@/api/fileSize'
+import type { MonthlyLedger, Settings } from '@/api/types'
 import { createAppRouter } from '@/router'
-import { ledger } from '@/test/fixtures'
+import { ledger, settings } from '@/test/fixtures'
 import { flush, me, signedIn } from '@/test/helpers'
 import LedgerView from './LedgerView.vue'
 
@@ -38,8 +39,8 @@ const line = {
   remarks: null,
 }
 
-async function render(path = '/ledger', roles = ['village-officer']) {
-  const { plugins } = signedIn(me({ roles }))
+async function render(path = '/ledger', roles = ['village-officer'], rules: Partial<Settings> = {}) {
+  const { plugins } = signedIn(me({ roles }), settings(rules))
   const router = createAppRouter(createMemoryHistory())
   await router.push(path)
   const wrapper = mount(LedgerView, { global: { plugins: [...plugins, router] }, attachTo: document.body })
@@ -63,25 +64,45 @@ describe('the monthly ledger page', () => {
     vi.useRealTimers()
   })
 
-  it('opens on last month while it is not yet due', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(2026, 11, 3, 10))
+  it('opens on last month while it is not yet due, by the town\'s date', async () => {
     get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: '2026-12-05' }))
-    ;({ wrapper } = await render())
+    ;({ wrapper } = await render('/ledger', ['village-officer'], { today: '2026-12-03' }))
     expect(get.mock.calls).toEqual([[3, '2026-11']])
     expect($('ledger-due')!.textContent).toContain('2026年11月的台账请在 2026年12月5日 前报送（还有 2 天）')
     expect($('ledger-page')!.textContent).toContain('每月的台账须在次月 5 日前')
   })
 
-  it('opens on this month once last month\'s due day has passed', async () => {
+  it('opens on this month once last month\'s due day has passed, reading only that month', async () => {
+    get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: '2026-12-05' }))
+    ;({ wrapper } = await render('/ledger', ['village-officer'], { today: '2026-11-28' }))
+    expect(get.mock.calls).toEqual([[3, '2026-11']])
+  })
+
+  it('takes the due day from the server\'s settings', async () => {
+    get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: '2026-12-10' }))
+    ;({ wrapper } = await render('/ledger', ['village-officer'], { today: '2026-12-08', ledgerDueDay: 10 }))
+    expect(get.mock.calls).toEqual([[3, '2026-11']])
+    wrapper.unmount()
+    get.mockClear()
+    ;({ wrapper } = await render('/ledger', ['village-officer'], { today: '2026-12-11', ledgerDueDay: 10 }))
+    expect(get.mock.calls).toEqual([[3, '2026-12']])
+  })
+
+  it('goes by the town\'s day, not the browser\'s: the 6th in the town is still the 5th in UTC', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(2026, 10, 28, 10))
-    get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: period === '2026-10' ? '2026-11-05' : '2026-12-05' }))
-    ;({ wrapper } = await render())
-    expect(get.mock.calls).toEqual([
-      [3, '2026-10'],
-      [3, '2026-11'],
-    ])
+    vi.setSystemTime(new Date('2026-12-05T17:00:00Z'))
+    get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: '2027-01-05' }))
+    ;({ wrapper } = await render('/ledger', ['village-officer'], { timeZone: 'Asia/Shanghai', today: '2026-12-06' }))
+    expect(get.mock.calls).toEqual([[3, '2026-12']])
+    expect($('ledger-due')!.textContent).toContain('还有 30 天')
+  })
+
+  it('opens the month a notification names, as the user\'s own ledger', async () => {
+    get.mockResolvedValue(ledger({ unitId: 3, period: '2026-10', state: 'RETURNED', returnedReason: '缺少整改照片' }))
+    ;({ wrapper } = await render('/ledger/3/2026-10'))
+    expect(get.mock.calls).toEqual([[3, '2026-10']])
+    expect($('ledger-page')!.querySelector('h1')!.textContent).toBe('我的台账')
+    expect($('ledger-returned-reason')!.textContent).toContain('缺少整改照片')
   })
 
   it('shows the lines in the paper ledger\'s columns, money in yuan', async () => {
@@ -151,5 +172,17 @@ describe('the monthly ledger page', () => {
     expect($('ledger-submit')).toBeNull()
     expect($('ledger-import')).toBeNull()
     expect($('ledger-due')!.textContent).toContain('迟报')
+  })
+
+  it('says how large a workbook may be, and when one is too large to send', async () => {
+    get.mockResolvedValue(ledger())
+    importSheet.mockRejectedValue(new FileTooLargeError('excel', 5 * 1024 * 1024, 'Excel 文件超过 5 MB，请删去多余的内容后再上传'))
+    ;({ wrapper } = await render('/ledger?period=2026-11'))
+    expect($('ledger-import-limits')!.textContent).toContain('文件不超过 5 MB，最多 2000 行')
+    const input = $('ledger-file') as HTMLInputElement
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'ledger.xlsx')], configurable: true })
+    input.dispatchEvent(new Event('change'))
+    await flush()
+    expect($('ledger-import-errors')!.textContent).toContain('Excel 文件超过 5 MB，请删去多余的内容后再上传')
   })
 })

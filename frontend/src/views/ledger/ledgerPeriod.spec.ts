@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest'
 import { ledger } from '@/test/fixtures'
-import { daysBetween, defaultPeriod, dueDayOf, dueNotice, isPeriod, shiftPeriod } from './ledgerPeriod'
+import { daysBetween, defaultPeriod, dueDateOf, dueDayOf, dueNotice, isPeriod, shiftPeriod } from './ledgerPeriod'
 
 describe('which month the ledger page opens on', () => {
-  it('shows last month until its due day, this month after it', () => {
-    expect(defaultPeriod('2026-12-03', '2026-12-05')).toBe('2026-11')
-    expect(defaultPeriod('2026-12-05', '2026-12-05')).toBe('2026-11')
-    expect(defaultPeriod('2026-12-06', '2026-12-05')).toBe('2026-12')
+  it('shows last month until its due day (inclusive), this month after it', () => {
+    expect(defaultPeriod('2026-12-03', 5)).toBe('2026-11')
+    expect(defaultPeriod('2026-12-05', 5)).toBe('2026-11')
+    expect(defaultPeriod('2026-12-06', 5)).toBe('2026-12')
+    expect(defaultPeriod('2026-11-28', 5)).toBe('2026-11')
+  })
+
+  it('follows the server\'s due day', () => {
+    expect(defaultPeriod('2026-12-08', 10)).toBe('2026-11')
+    expect(defaultPeriod('2026-12-11', 10)).toBe('2026-12')
+    expect(defaultPeriod('2026-12-01', 1)).toBe('2026-11')
+    expect(defaultPeriod('2026-12-02', 1)).toBe('2026-12')
+  })
+
+  it('puts a due day past the end of a short month on its last day, as the server does', () => {
+    expect(dueDateOf('2027-01', 31)).toBe('2027-02-28')
+    expect(dueDateOf('2028-01', 30)).toBe('2028-02-29')
+    expect(dueDateOf('2026-11', 5)).toBe('2026-12-05')
+    expect(defaultPeriod('2027-02-28', 31)).toBe('2027-01')
+    expect(defaultPeriod('2027-03-01', 31)).toBe('2027-02')
   })
 
   it('goes back across the year', () => {
-    expect(defaultPeriod('2027-01-02', '2027-01-05')).toBe('2026-12')
+    expect(defaultPeriod('2027-01-02', 5)).toBe('2026-12')
     expect(shiftPeriod('2027-01', -1)).toBe('2026-12')
     expect(shiftPeriod('2026-11', 2)).toBe('2027-01')
   })

@@ -1,4 +1,7 @@
 import type { MonthlyLedger } from '@/api/types'
+import { daysBetween } from '@/utils/format'
+
+export { daysBetween }
 
 const PERIOD = /^(\d{4})-(\d{2})$/
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -20,22 +23,21 @@ export function shiftPeriod(period: string, months: number): string {
   return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`
 }
 
-/** Whole days from one calendar date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const utc = (d: string) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number]
-    return Date.UTC(y, m - 1, day)
-  }
-  return Math.round((utc(to) - utc(from)) / 86_400_000)
+/** The day a month's ledger is due: the due day of the following month (the last day of a short month). */
+export function dueDateOf(period: string, dueDay: number): string {
+  const next = shiftPeriod(period, 1)
+  const [year, month] = next.split('-').map(Number) as [number, number]
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `${next}-${pad(Math.min(Math.max(1, dueDay), lastDay))}`
 }
 
 /**
- * The month a unit is most likely working on: last month's ledger until it is due (the due day
- * is the server's, read from last month's ledger), this month's after.
+ * The month a unit is most likely working on: last month's ledger until it is due (on the server's
+ * due day of this month, inclusive), this month's after. `today` is the town's.
  */
-export function defaultPeriod(today: string, previousDueOn: string): string {
-  const current = periodOf(today)
-  return today <= previousDueOn ? shiftPeriod(current, -1) : current
+export function defaultPeriod(today: string, dueDay: number): string {
+  const previous = shiftPeriod(periodOf(today), -1)
+  return today <= dueDateOf(previous, dueDay) ? previous : periodOf(today)
 }
 
 export type Tone = 'info' | 'success' | 'warning' | 'danger'

@@ -143,6 +143,18 @@ public class NotificationService {
                 .setParameter("login", login).setParameter("ids", ids).getResultList());
     }
 
+    /** A month reads as people write it: 2026年11月, or November 2026. */
+    private static String display(String name, Object value, Locale locale) {
+        String text = String.valueOf(value);
+        if ("period".equals(name) && text.matches("\\d{4}-\\d{2}")) {
+            java.time.YearMonth month = java.time.YearMonth.parse(text);
+            return Messages.ENGLISH.equals(locale)
+                    ? month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))
+                    : month.getYear() + "年" + month.getMonthValue() + "月";
+        }
+        return text;
+    }
+
     private NotificationDto toDto(Notification n, boolean read, Locale locale) {
         Map<String, Object> params;
         try {
@@ -153,7 +165,7 @@ public class NotificationService {
         String key = "notification." + n.kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         String message = Messages.get(locale, key + ".message");
         for (Map.Entry<String, Object> param : params.entrySet()) {
-            message = message.replace("{" + param.getKey() + "}", String.valueOf(param.getValue()));
+            message = message.replace("{" + param.getKey() + "}", display(param.getKey(), param.getValue(), locale));
         }
         return new NotificationDto(n.id, n.kind, n.severity, Messages.get(locale, key + ".title"), message, n.hazardId,
                 n.period == null ? null : n.unitId, n.period, read, n.createdAt);

@@ -152,6 +152,7 @@ class MonthlyLedgerTest {
         String notice = "items.find { it.kind == 'LEDGER_RETURNED' && it.ledgerPeriod == '" + path.substring(path.length() - 7) + "' }";
         Api.as("officer2").queryParam("size", 100).get("/api/v1/notifications").then()
                 .body(notice + ".message", containsString("请补充巡查照片"))
+                .body(notice + ".message", containsString(Integer.parseInt(path.substring(path.length() - 2)) + "月"))
                 .body(notice + ".ledgerUnitId", equalTo((int) unit));
     }
 

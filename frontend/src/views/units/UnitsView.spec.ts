@@ -49,6 +49,7 @@ describe('units page', () => {
     expect(text).toContain('110114001201')
     expect(text).toContain('消防安全')
     expect(text).toContain('在用')
+    expect(wrapper.find('[data-testid="unit-pager"] .el-pagination').exists()).toBe(true)
   })
 
   it('a village officer sees the list read-only: no create button, no edit or history', async () => {

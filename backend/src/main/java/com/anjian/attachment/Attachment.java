@@ -2,15 +2,12 @@ package com.anjian.attachment;
 
 import com.anjian.hazard.Hazard;
 import com.anjian.hazard.HazardEvent;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -23,11 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "attachment")
-public class Attachment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Attachment extends BaseEntity {
 
     @Column(name = "town_id")
     public Long townId;

@@ -1,5 +1,6 @@
 package com.anjian.attachment;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
@@ -18,7 +19,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +28,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class AttachmentService {
+
+    @Inject
+    BusinessClock clock;
 
     private static final Logger LOG = Logger.getLogger(AttachmentService.class);
 
@@ -65,7 +68,7 @@ public class AttachmentService {
             attachment.sizeBytes = size;
             attachment.sha256 = com.anjian.common.Hashes.sha256(file);
             attachment.uploadedBy = caller.username();
-            attachment.uploadedAt = Instant.now();
+            attachment.uploadedAt = clock.now();
             String key = storageKey(caller.townId());
             attachment.storageKey = key;
             if (kind.isThumbnailable()) {

@@ -1,13 +1,10 @@
 package com.anjian.closeout;
 
 import com.anjian.hazard.Hazard;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -18,11 +15,7 @@ import java.util.Optional;
 /** An entry of the close-out ledger (隐患销号台账): a hazard that completed the loop. */
 @Entity
 @Table(name = "closeout_entry")
-public class CloseoutEntry extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class CloseoutEntry extends BaseEntity {
 
     @Column(name = "town_id")
     public Long townId;

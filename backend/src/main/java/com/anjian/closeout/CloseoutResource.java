@@ -1,5 +1,6 @@
 package com.anjian.closeout;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.paging.PageParams;
@@ -43,6 +44,9 @@ import java.util.Map;
 @Tag(name = "Close-out ledger", description = "隐患销号台账: hazards that completed the five-step loop")
 public class CloseoutResource {
 
+    @Inject
+    BusinessClock clock;
+
     private static final List<String> HEADERS = List.of("销号编号", "隐患编号", "单位", "发现日期", "隐患部位", "隐患描述",
             "隐患类别", "隐患等级", "整改措施", "责任人", "整改期限", "整改资金（元）", "完成日期", "复查人", "复查日期", "销号日期", "销号人");
     private static final int[] WIDTHS = {14, 14, 16, 12, 18, 36, 10, 10, 30, 10, 12, 12, 12, 10, 12, 12, 12};
@@ -85,7 +89,7 @@ public class CloseoutResource {
         Map<String, Object> params = new HashMap<>();
         String where = where(from, to, params);
         String range = (from == null ? "" : from) + " 至 " + (to == null ? "今" : to);
-        var zone = config.zone();
+        var zone = clock.zone();
         StreamingOutput body = out -> Exports.write(out, "隐患销号台账", "隐患销号台账", "销号日期：" + range, HEADERS, WIDTHS,
                 sink -> Batches.forEach(em, CloseoutEntry.class,
                         "select c from CloseoutEntry c join fetch c.hazard h join fetch h.unit where " + where
@@ -120,11 +124,11 @@ public class CloseoutResource {
         StringBuilder where = new StringBuilder("(").append(scope.condition(params)).append(")");
         if (from != null && !from.isBlank()) {
             where.append(" and c.closedAt >= :from");
-            params.put("from", date(from, "from").atStartOfDay(config.zone()).toInstant());
+            params.put("from", date(from, "from").atStartOfDay(clock.zone()).toInstant());
         }
         if (to != null && !to.isBlank()) {
             where.append(" and c.closedAt < :to");
-            params.put("to", date(to, "to").plusDays(1).atStartOfDay(config.zone()).toInstant());
+            params.put("to", date(to, "to").plusDays(1).atStartOfDay(clock.zone()).toInstant());
         }
         return where.toString();
     }

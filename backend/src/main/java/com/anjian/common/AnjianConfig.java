@@ -45,6 +45,10 @@ public interface AnjianConfig {
         @WithDefault("1,7,30")
         List<Integer> escalationDays();
 
+        /** How many days after it was found a hazard may still be reported or imported (DateRules). */
+        @WithDefault("366")
+        int maxFoundAgeDays();
+
         /** When the overdue check runs ("off" to disable; tests call it directly). */
         @WithDefault("0 30 7 * * ?")
         String overdueCron();

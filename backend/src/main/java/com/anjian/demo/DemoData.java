@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -102,7 +101,6 @@ public class DemoData {
         unit.name = name;
         unit.enforcementPowers = powers;
         unit.sectors.addAll(List.of(sectors));
-        unit.createdAt = unit.updatedAt = Instant.now();
         unit.persist();
         audit.created(UnitService.AUDIT_TYPE, unit.id, town.id, UnitMapper.auditSnapshot(unit));
         return unit;
@@ -115,7 +113,6 @@ public class DemoData {
         person.position = position;
         person.phone = phone;
         person.login = login;
-        person.createdAt = person.updatedAt = Instant.now();
         person.persist();
         audit.created(PersonService.AUDIT_TYPE, person.id, unit.town.id, PersonMapper.auditSnapshot(person));
     }

@@ -3,19 +3,15 @@ package com.anjian.hazard;
 import com.anjian.sector.Sector;
 import com.anjian.town.Town;
 import com.anjian.unit.Unit;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,11 +20,7 @@ import java.time.LocalDate;
 /** A safety hazard (隐患). Never deleted; every change of state is a {@link HazardEvent}. */
 @Entity
 @Table(name = "hazard")
-public class Hazard extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Hazard extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "town_id")
@@ -149,15 +141,6 @@ public class Hazard extends PanacheEntityBase {
     public String importKey;
 
     public String remarks;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** The deadline that counts: the order's, once one is issued, else the registration's. */
     public LocalDate effectiveDeadline() {

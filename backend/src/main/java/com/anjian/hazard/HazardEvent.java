@@ -1,14 +1,11 @@
 package com.anjian.hazard;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,11 +16,7 @@ import java.time.LocalDate;
 /** One step or note in a hazard's timeline: who, when, what, with evidence attached to it. */
 @Entity
 @Table(name = "hazard_event")
-public class HazardEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class HazardEvent extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "hazard_id")

@@ -1,5 +1,6 @@
 package com.anjian.hazard;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.excel.Batches;
 import com.anjian.excel.Exports;
 import com.anjian.excel.Xlsx;
@@ -18,6 +19,9 @@ import java.util.Map;
 /** Any filtered hazard list as a streamed .xlsx. */
 @ApplicationScoped
 public class HazardExport {
+
+    @Inject
+    BusinessClock clock;
 
     private static final List<String> HEADERS = List.of("隐患编号", "单位", "发现日期", "隐患部位", "隐患描述", "行业领域",
             "隐患类别", "隐患等级", "来源", "状态", "责任单位", "责任人", "整改期限", "是否逾期", "逾期天数", "销号日期");
@@ -41,7 +45,7 @@ public class HazardExport {
         Map<String, Object> params = new HashMap<>();
         String where = hazards.where(filter, params);
         LocalDate today = hazards.today();
-        var zone = config.zone();
+        var zone = clock.zone();
         return out -> Exports.write(out, "隐患清单", "隐患清单", "导出日期：" + today, HEADERS, WIDTHS,
                 sink -> Batches.forEach(em, Hazard.class, "select h from Hazard h join fetch h.unit join fetch h.sector"
                                 + " left join fetch h.responsibleUnit where (" + where + ") and h.id > :after order by h.id",

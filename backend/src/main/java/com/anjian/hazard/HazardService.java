@@ -1,5 +1,6 @@
 package com.anjian.hazard;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.attachment.Attachment;
 import com.anjian.attachment.AttachmentService;
 import com.anjian.closeout.CloseoutEntry;
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class HazardService {
 
+    @Inject
+    BusinessClock clock;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "foundOn", "h.foundOn", "deadline", "h.deadline", "updatedAt", "h.updatedAt", "serial", "h.serial",
             "state", "h.state", "grade", "h.grade");
@@ -71,7 +75,7 @@ public class HazardService {
     AnjianConfig config;
 
     public LocalDate today() {
-        return LocalDate.now(config.zone());
+        return clock.today();
     }
 
     // ------------------------------------------------------------------ reading
@@ -182,7 +186,7 @@ public class HazardService {
                 && !Objects.equals(unit.id, caller.unitId())) {
             throw ProblemException.forbidden("hazard.report.own-unit");
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         Hazard hazard = new Hazard();
         hazard.town = Town.findById(caller.townId());
         hazard.serial = counters.nextSerial(caller.townId(), "YH", today().getYear());
@@ -337,7 +341,7 @@ public class HazardService {
         require(HazardAction.CLOSE, hazard, input.version());
         Caller caller = currentUser.scoped();
         HazardState from = hazard.state;
-        Instant now = Instant.now();
+        Instant now = clock.now();
         hazard.state = HazardState.CLOSED;
         hazard.closedAt = now;
         hazard.closedBy = caller.username();
@@ -357,7 +361,7 @@ public class HazardService {
     public HazardDetailDto reportToDistrict(long id, HazardStepInputs.Simple input) {
         Hazard hazard = visible(id);
         require(HazardAction.REPORT_TO_DISTRICT, hazard, input.version());
-        hazard.districtReportedAt = Instant.now();
+        hazard.districtReportedAt = clock.now();
         hazard.districtReportedBy = currentUser.scoped().username();
         save(hazard);
         event(hazard, HazardAction.REPORT_TO_DISTRICT, hazard.state, input.note(), null);
@@ -397,7 +401,7 @@ public class HazardService {
         for (Map.Entry<String, PaperRow> entry : fresh) {
             PaperRow row = entry.getValue();
             String origin = "据纸质台账导入（" + filename + " 第 " + row.rowNumber() + " 行）";
-            Instant now = Instant.now();
+            Instant now = clock.now();
             Hazard hazard = new Hazard();
             hazard.town = unit.town;
             hazard.serial = TownCounters.serial("YH", year, nextSerial++);
@@ -447,7 +451,7 @@ public class HazardService {
             CloseoutEntry closeout = null;
             if (row.closedOn() != null) {
                 hazard.state = HazardState.CLOSED;
-                hazard.closedAt = row.closedOn().atStartOfDay(config.zone()).toInstant();
+                hazard.closedAt = row.closedOn().atStartOfDay(clock.zone()).toInstant();
                 hazard.closedBy = caller.username();
                 closeout = new CloseoutEntry();
                 closeout.townId = unit.town.id;
@@ -469,7 +473,7 @@ public class HazardService {
         return new PaperImport(fresh.size(), rows.size() - fresh.size());
     }
 
-    private static HazardEvent paperStep(Hazard hazard, HazardAction action, HazardState from, HazardState to, String note,
+    private HazardEvent paperStep(Hazard hazard, HazardAction action, HazardState from, HazardState to, String note,
                                          LocalDate occurredOn, Caller caller) {
         HazardEvent event = new HazardEvent();
         event.hazard = hazard;
@@ -478,7 +482,7 @@ public class HazardService {
         event.toState = to;
         event.actor = caller.username();
         event.actorName = caller.displayName();
-        event.at = Instant.now();
+        event.at = clock.now();
         event.occurredOn = occurredOn;
         event.note = note;
         return event;
@@ -513,8 +517,8 @@ public class HazardService {
     }
 
     /** Flushes so that a concurrent step on the same hazard fails here with 409, not at commit. */
-    private static void save(Hazard hazard) {
-        hazard.updatedAt = Instant.now();
+    private void save(Hazard hazard) {
+        hazard.updatedAt = clock.now();
         hazard.persistAndFlush();
     }
 
@@ -527,7 +531,7 @@ public class HazardService {
         event.toState = hazard.state;
         event.actor = caller.username();
         event.actorName = caller.displayName();
-        event.at = Instant.now();
+        event.at = clock.now();
         event.occurredOn = occurredOn;
         event.note = blankToNull(note);
         event.persist();

@@ -1,5 +1,6 @@
 package com.anjian.hazard;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.security.Roles;
 import com.anjian.notification.Notification;
@@ -24,6 +25,9 @@ import java.util.Map;
 @ApplicationScoped
 public class OverdueCheck {
 
+    @Inject
+    BusinessClock clock;
+
     private static final Logger LOG = Logger.getLogger(OverdueCheck.class);
 
     @Inject
@@ -32,10 +36,10 @@ public class OverdueCheck {
     @Inject
     NotificationService notifications;
 
-    @Scheduled(cron = "{anjian.hazard.overdue-cron}", timeZone = "Asia/Shanghai", identity = "hazard-overdue-check",
+    @Scheduled(cron = "{anjian.hazard.overdue-cron}", timeZone = "{anjian.zone}", identity = "hazard-overdue-check",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        int raised = run(LocalDate.now(config.zone()));
+        int raised = run(clock.today());
         LOG.infof("overdue check: %d escalation(s) raised", raised);
     }
 

@@ -1,11 +1,8 @@
 package com.anjian.ledger;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,11 +10,7 @@ import java.time.Instant;
 /** A record of each accepted Excel upload: which file (by hash), by whom, what it created. */
 @Entity
 @Table(name = "ledger_import")
-public class LedgerImport extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class LedgerImport extends BaseEntity {
 
     @Column(name = "town_id")
     public Long townId;

@@ -1,5 +1,6 @@
 package com.anjian.ledger;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.security.CurrentUser;
 import com.anjian.excel.SafeXlsx;
@@ -12,12 +13,14 @@ import jakarta.transaction.Transactional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
 /** Imports a filled ledger sheet: every row checked first, then all rows in one transaction or none. */
 @ApplicationScoped
 public class LedgerImportService {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     LedgerService ledgers;
@@ -52,7 +55,7 @@ public class LedgerImportService {
         record.fileSha256 = com.anjian.common.Hashes.sha256(file);
         record.filename = name.length() > 200 ? name.substring(0, 200) : name;
         record.importedBy = currentUser.scoped().username();
-        record.importedAt = Instant.now();
+        record.importedAt = clock.now();
         record.rowsTotal = rows.size();
         record.rowsCreated = result.created();
         record.persist();

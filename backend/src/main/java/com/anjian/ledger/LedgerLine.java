@@ -3,15 +3,12 @@ package com.anjian.ledger;
 import com.anjian.hazard.CauseCategory;
 import com.anjian.hazard.HazardGrade;
 import com.anjian.hazard.HazardState;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -22,11 +19,7 @@ import java.time.LocalDate;
 /** One line of a submitted ledger: what it said about a hazard at the moment of submission. */
 @Entity
 @Table(name = "ledger_line")
-public class LedgerLine extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class LedgerLine extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ledger_id")

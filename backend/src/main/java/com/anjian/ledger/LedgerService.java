@@ -1,5 +1,6 @@
 package com.anjian.ledger;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
@@ -40,6 +41,9 @@ import java.util.Set;
 public class LedgerService {
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -52,7 +56,7 @@ public class LedgerService {
     AnjianConfig config;
 
     public LocalDate today() {
-        return LocalDate.now(config.zone());
+        return clock.today();
     }
 
     // ------------------------------------------------------------------ reading
@@ -92,7 +96,7 @@ public class LedgerService {
         params.put("unit", unit.id);
         params.put("first", period.first());
         params.put("last", period.last());
-        params.put("monthStart", period.first().atStartOfDay(config.zone()).toInstant());
+        params.put("monthStart", clock.startOf(period.first()));
         List<Hazard> hazards = Hazard.list("from Hazard h join fetch h.unit where (h.unit.id = :unit or h.reportingUnit.id = :unit)"
                         + " and h.foundOn <= :last and (h.foundOn >= :first or h.closedAt is null or h.closedAt >= :monthStart)",
                 Sort.by("h.foundOn").and("h.id"), params);
@@ -101,7 +105,7 @@ public class LedgerService {
             lines.add(new LedgerDtos.Line(lines.size() + 1, h.id, h.serial, h.unit.name, h.state, h.foundOn, h.place,
                     h.description, h.causeCategory, h.grade, h.measures, h.responsiblePerson, h.effectiveDeadline(),
                     h.funds, h.completedOn, h.verifierName, h.verifiedOn,
-                    h.closedAt == null ? null : h.closedAt.atZone(config.zone()).toLocalDate(), h.remarks));
+                    clock.dateOf(h.closedAt), h.remarks));
         }
         return lines;
     }
@@ -127,7 +131,7 @@ public class LedgerService {
             throw ProblemException.invalid("nilReturn", "ledger.empty.needs-nil-return");
         }
         Caller caller = currentUser.scoped();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (ledger == null) {
             ledger = newLedger(unit, period, now);
         } else {
@@ -139,7 +143,7 @@ public class LedgerService {
         ledger.submittedAt = now;
         ledger.submittedBy = caller.username();
         if (ledger.late == null) {
-            ledger.late = now.isAfter(ledger.dueOn.plusDays(1).atStartOfDay(config.zone()).toInstant());
+            ledger.late = !now.isBefore(clock.startOf(ledger.dueOn.plusDays(1)));
         }
         ledger.updatedAt = now;
         ledger.persistAndFlush();
@@ -151,7 +155,7 @@ public class LedgerService {
 
     public LedgerDtos.Ledger returnLedger(long unitId, String periodText, LedgerDtos.Return input) {
         MonthlyLedger ledger = reviewable(unitId, periodText, input.version(), LedgerDtos.LedgerAction.RETURN);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         ledger.state = LedgerState.RETURNED;
         ledger.returnedReason = input.reason().trim();
         ledger.returnedAt = now;
@@ -165,7 +169,7 @@ public class LedgerService {
 
     public LedgerDtos.Ledger accept(long unitId, String periodText, LedgerDtos.Accept input) {
         MonthlyLedger ledger = reviewable(unitId, periodText, input.version(), LedgerDtos.LedgerAction.ACCEPT);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         ledger.state = LedgerState.ACCEPTED;
         ledger.acceptedAt = now;
         ledger.acceptedBy = currentUser.scoped().username();

@@ -1,19 +1,15 @@
 package com.anjian.ledger;
 
 import com.anjian.unit.Unit;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,11 +18,7 @@ import java.util.Optional;
 /** A unit's monthly hazard ledger (月度隐患排查整改台账) for one month. */
 @Entity
 @Table(name = "monthly_ledger")
-public class MonthlyLedger extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class MonthlyLedger extends TrackedEntity {
 
     @Column(name = "town_id")
     public Long townId;
@@ -72,15 +64,6 @@ public class MonthlyLedger extends PanacheEntityBase {
     public String acceptedBy;
 
     public String note;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static Optional<MonthlyLedger> find(long unitId, String period) {
         return find("unit.id = ?1 and period = ?2", unitId, period).firstResultOptional();

@@ -1,13 +1,10 @@
 package com.anjian.notification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -19,15 +16,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "notification")
-public class Notification extends PanacheEntityBase {
+public class Notification extends BaseEntity {
 
     public enum Kind { HAZARD_OVERDUE, HAZARD_ASSIGNED, MAJOR_HAZARD_REGISTERED, HAZARD_AWAITS_VERIFICATION, LEDGER_RETURNED }
 
     public enum Severity { INFO, WARNING, CRITICAL }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "town_id")
     public Long townId;

@@ -1,5 +1,6 @@
 package com.anjian.notification;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.i18n.Messages;
 import com.anjian.common.paging.PageParams;
@@ -26,6 +27,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class NotificationService {
+
+    @Inject
+    BusinessClock clock;
 
     private static final TypeReference<Map<String, Object>> PARAMS = new TypeReference<>() {
     };
@@ -68,7 +72,7 @@ public class NotificationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        notification.createdAt = Instant.now();
+        notification.createdAt = clock.now();
         notification.persist();
     }
 
@@ -100,7 +104,7 @@ public class NotificationService {
         if (Notification.count("from Notification n where n.id = :id and " + audience, params) == 0) {
             throw ProblemException.notFound("entity.notification", id);
         }
-        recordRead(id, caller.username(), Instant.now());
+        recordRead(id, caller.username(), clock.now());
     }
 
     public int markAllRead() {
@@ -111,7 +115,7 @@ public class NotificationService {
         List<Long> unread = Notification.<Notification>find("from Notification n where " + audience
                         + " and not exists (select 1 from NotificationRead r where r.notificationId = n.id and r.login = :login)",
                 params).list().stream().map(n -> n.id).toList();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         for (Long id : unread) {
             recordRead(id, caller.username(), now);
         }

@@ -1,29 +1,19 @@
 package com.anjian.person;
 
 import com.anjian.unit.Unit;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import com.anjian.common.persistence.TrackedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** A person of a unit; with a login, the person an account acts as. */
 @Entity
 @Table(name = "person")
-public class Person extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Person extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
@@ -39,15 +29,6 @@ public class Person extends PanacheEntityBase {
     public String login;
 
     public boolean active = true;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static Optional<Person> findActiveByLogin(String login) {
         return find("from Person p join fetch p.unit u join fetch u.town where p.login = ?1 and p.active = true", login)

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,6 @@ public class PersonService {
         validate(input, null);
         Person person = new Person();
         apply(person, unit, input);
-        person.createdAt = person.updatedAt = Instant.now();
         person.persist();
         audit.created(AUDIT_TYPE, person.id, unit.town.id, PersonMapper.auditSnapshot(person));
         return PersonMapper.toDto(person);
@@ -91,7 +89,6 @@ public class PersonService {
         validate(input, person.id);
         Map<String, Object> before = PersonMapper.auditSnapshot(person);
         apply(person, unit, input);
-        person.updatedAt = Instant.now();
         person.persistAndFlush();
         audit.updated(AUDIT_TYPE, person.id, unit.town.id, before, PersonMapper.auditSnapshot(person));
         return PersonMapper.toDto(person);

@@ -1,5 +1,6 @@
 package com.anjian.settings;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 
 @Path("/api/v1/settings")
 @Authenticated
@@ -19,12 +19,15 @@ import java.time.LocalDate;
 public class SettingsResource {
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     AnjianConfig config;
 
     @GET
     @Operation(operationId = "getSettings", summary = "Due day, time zone and upload limits the server applies")
     public SettingsDto settings() {
-        return new SettingsDto(config.zone().getId(), LocalDate.now(config.zone()), config.ledger().dueDay(),
+        return new SettingsDto(clock.zone().getId(), clock.today(), config.ledger().dueDay(),
                 config.storage().maxPhotoBytes(), config.storage().maxDocumentBytes(), config.excel().maxUploadBytes(),
                 config.excel().maxRows());
     }

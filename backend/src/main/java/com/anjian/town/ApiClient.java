@@ -1,11 +1,8 @@
 package com.anjian.town;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,11 +12,7 @@ import java.util.Optional;
 /** A machine client (Keycloak service account) and the town whose statistics it may read. */
 @Entity
 @Table(name = "api_client")
-public class ApiClient extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ApiClient extends BaseEntity {
 
     /** preferred_username of the service account, e.g. service-account-anjian-integration. */
     public String principal;

@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,6 @@ public class UnitService {
         Unit unit = new Unit();
         unit.town = town;
         apply(unit, input);
-        unit.createdAt = unit.updatedAt = Instant.now();
         unit.persist();
         audit.created(AUDIT_TYPE, unit.id, town.id, UnitMapper.auditSnapshot(unit));
         return UnitMapper.toDto(unit);
@@ -99,7 +97,6 @@ public class UnitService {
         validate(input, unit.town, unit.id);
         Map<String, Object> before = UnitMapper.auditSnapshot(unit);
         apply(unit, input);
-        unit.updatedAt = Instant.now();
         unit.persistAndFlush();
         audit.updated(AUDIT_TYPE, unit.id, unit.town.id, before, UnitMapper.auditSnapshot(unit));
         return UnitMapper.toDto(unit);

@@ -1,11 +1,8 @@
 package com.anjian.common.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,11 +10,7 @@ import java.time.Instant;
 /** One change of an audited record: who, when, what. Never updated or deleted. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AuditEvent extends BaseEntity {
 
     @Column(name = "town_id")
     public Long townId;

@@ -1,5 +1,6 @@
 package com.anjian.common.audit;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.common.paging.PageParams;
 import com.anjian.common.security.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,9 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class AuditService {
+
+    @Inject
+    BusinessClock clock;
 
     private static final TypeReference<List<AuditEntryDto.FieldChange>> CHANGES = new TypeReference<>() {
     };
@@ -75,7 +78,7 @@ public class AuditService {
         event.entityId = entityId;
         event.action = action;
         event.actor = Arc.container().requestContext().isActive() ? currentUser.actor() : "system";
-        event.at = Instant.now();
+        event.at = clock.now();
         try {
             event.changes = json.writeValueAsString(changes);
         } catch (JsonProcessingException e) {

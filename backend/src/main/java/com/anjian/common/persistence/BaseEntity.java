@@ -1,0 +1,16 @@
+package com.anjian.common.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/** Every record's database id (AUTO_INCREMENT, so MySQL and MariaDB number it the same way). */
+@MappedSuperclass
+public abstract class BaseEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+}

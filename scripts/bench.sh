@@ -2,6 +2,7 @@
 # make bench: measures exports, Excel import and list latency against a real MariaDB and Keycloak
 # (a throw-away stack like make test's). Results: backend/target/bench-results.md
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
 stop_all_on_exit
 cd "$ROOT"

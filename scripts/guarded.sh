@@ -5,17 +5,17 @@
 # that even `kill -KILL` of the script, which runs no trap, leaves no backend, Vite, database or Keycloak
 # behind. A normal stop sends TERM to the group, which ends the watchdog with the part.
 set -uo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
 
 parent=$1
 shift
 
 watch_parent() {
-  local born group line fields
+  local born group
   born=$(process_start "$parent") || born=''
-  { read -r line <"/proc/$BASHPID/stat"; } 2>/dev/null
-  fields=(${line##*) })
-  group=${fields[2]}
+  read_proc_stat "$BASHPID"
+  group=${PROC_STAT[2]}
   trap 'exit 0' TERM
   while [ -n "$born" ] && [ "$(process_start "$parent")" = "$born" ]; do
     sleep 1

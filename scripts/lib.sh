@@ -107,6 +107,23 @@ stop_all_on_exit() {
   trap 'stop_all_and_exit' EXIT
 }
 
+# A closing terminal (window closed, ssh connection lost) must stop the script even when the hang-up
+# signal reaches only make: when make leads the terminal's session (ssh -t host make run, a terminal
+# started with make run as its command) the kernel sends SIGHUP to make alone, and make then waits
+# for its child forever. So a watcher sends HUP to this script once its terminal has hung up (isatty
+# fails on a hung-up terminal).
+TERMINAL_WATCH=''
+stop_all_when_terminal_closes() {
+  [ -t 0 ] || return 0
+  local script=$$ born
+  born=$(process_start "$script")
+  (
+    while [ -t 0 ] && [ "$(process_start "$script")" = "$born" ]; do sleep 1; done
+    if [ "$(process_start "$script")" = "$born" ]; then kill -HUP "$script"; fi
+  ) <&0 &
+  TERMINAL_WATCH=$!
+}
+
 STOPPING=''
 exit_on_signal() {
   # A second signal (make passes TERM on to its child, people press Ctrl-C twice) must not cut short
@@ -120,6 +137,7 @@ stop_all_and_exit() {
   STOPPING=1
   trap '' INT QUIT TERM HUP PIPE
   set +e
+  [ -z "$TERMINAL_WATCH" ] || kill "$TERMINAL_WATCH" 2>/dev/null
   if [ ${#PIDS[@]} -gt 0 ]; then
     [ "$status" = 130 ] && { echo 2>/dev/null || true; } # after the ^C that the terminal echoed
     log "stopping…"
@@ -161,13 +179,15 @@ stop_group() {
 # True while a live process (not a zombie, which holds no port and no file) other than EXCEPT_PID is in
 # the process group. kill -0 cannot tell: it also succeeds for zombies nobody has reaped yet.
 group_running() {
-  local group=$1 except=${2:-} stat line fields
+  local group=$1 except=${2:-} stat pid
   for stat in /proc/[0-9]*/stat; do
-    { read -r line <"$stat"; } 2>/dev/null || continue
-    fields=(${line##*) }) # after the command name: state ppid pgrp ...
-    [ "${fields[2]}" = "$group" ] && [ "${fields[0]}" != Z ] || continue
-    [ -n "$except" ] && [ "$stat" = "/proc/$except/stat" ] && continue
-    return 0
+    pid=${stat#/proc/}
+    pid=${pid%/stat}
+    [ "$pid" = "$except" ] && continue
+    read_proc_stat "$pid" || continue
+    if [ "${PROC_STAT[2]}" = "$group" ] && [ "${PROC_STAT[0]}" != Z ]; then
+      return 0
+    fi
   done
   return 1
 }
@@ -175,11 +195,17 @@ group_running() {
 # Prints a live process's start time (with its pid, it names one process even when pids are reused);
 # fails when the process has ended (or is a zombie).
 process_start() {
-  local line fields
+  read_proc_stat "$1" && [ "${PROC_STAT[0]}" != Z ] || return 1
+  echo "${PROC_STAT[19]}"
+}
+
+# Reads /proc/PID/stat into PROC_STAT: the fields after the command name, which may hold spaces
+# (state ppid pgrp session tty tpgid flags ... starttime at index 19).
+PROC_STAT=()
+read_proc_stat() {
+  local line
   { read -r line <"/proc/$1/stat"; } 2>/dev/null || return 1
-  fields=(${line##*) })
-  [ "${fields[0]}" != Z ] || return 1
-  echo "${fields[19]}"
+  read -ra PROC_STAT <<<"${line##*) }"
 }
 
 # DevStack arguments: skips the embedded database or Keycloak when real ones are configured.

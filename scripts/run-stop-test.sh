@@ -20,6 +20,7 @@
 # ones) for the others.
 # Arguments: case names to run only those (default: all).
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
@@ -36,7 +37,7 @@ WORK="$ROOT/.run/test/run-stop"
 STOP_BOUND=${STOP_BOUND:-60}
 MARK_NAME=ANJIAN_RUN_STOP_TEST
 
-ALL_CASES=(embedded-group-term pipe-ctrl-c terminal-closes make-term script-term script-kill
+ALL_CASES=(embedded-group-term pipe-ctrl-c terminal-closes group-hup make-term script-term script-kill
   group-kill frontend-dies backend-dies-then-ctrl-c)
 
 CASE='' MARK='' LOG='' PORTS=() MAKE_PID='' GROUP='' STARTER=''
@@ -44,10 +45,14 @@ FAILED=()
 
 # --------------------------------------------------------------------------- what a run left behind
 
-# Pids of live processes whose environment carries this run's marker (zombies have none, so they do not count).
-marked_pids() {
-  grep -lzx -- "$MARK_NAME=$MARK" /proc/[0-9]*/environ 2>/dev/null | sed -e 's#^/proc/##' -e 's#/environ$##' || true
+# Pids of live processes whose environment has a line matching the regex (zombies have none, so they
+# do not count).
+pids_with_env() {
+  grep -lz -- "$1" /proc/[0-9]*/environ 2>/dev/null | sed -e 's#^/proc/##' -e 's#/environ$##' || true
 }
+
+# Pids of the current run's processes.
+marked_pids() { pids_with_env "^$MARK_NAME=$MARK\$"; }
 
 # The marked process whose command line matches an extended regex (first one).
 marked_pid_matching() {
@@ -114,16 +119,18 @@ start_run() {
   fi
   # As from a terminal: bash starts background commands with INT and QUIT ignored, which a trap cannot undo.
   env=(--default-signal "${env[@]}")
+  # shellcheck disable=SC2016 # the pipe case's $1 is for the inner bash
   case $mode in
     plain) setsid env "${env[@]}" make --no-print-directory run </dev/null >"$LOG" 2>&1 & ;;
     pipe) setsid env "${env[@]}" bash -c 'make --no-print-directory run 2>&1 | cat >"$1"' _ "$LOG" </dev/null >/dev/null 2>&1 & ;;
     terminal)
-      setsid env "${env[@]}" script -qfec "make --no-print-directory run" "$LOG" </dev/null >/dev/null 2>&1 &
+      setsid env "${env[@]}" script -qfec "exec make --no-print-directory run" "$LOG" </dev/null >/dev/null 2>&1 &
       ;;
   esac
   STARTER=$!
   disown "$STARTER" # no "Killed" notices from bash about it
-  local bound=$([ "$embedded" = yes ] && echo 420 || echo 240)
+  local bound=240
+  [ "$embedded" = no ] || bound=420
   for ((i = 0; i < bound; i++)); do
     MAKE_PID=$(marked_pid_matching '^make ' || true)
     [ -n "$MAKE_PID" ] && grep -q 'Anjian is running' "$LOG" 2>/dev/null && break
@@ -185,10 +192,15 @@ case_pipe-ctrl-c() { # Ctrl-C with the output piped (make run | tee log), the re
   kill -INT -- "-$GROUP"
 }
 
-case_terminal-closes() { # the terminal window closes: its tty hangs up and the shell sends HUP to the job
+case_terminal-closes() { # the terminal closes while make leads its session (ssh -t host make run): the
+  # kernel sends SIGHUP to make alone, which then waits for run.sh; run.sh must notice the hang-up itself
   start_run terminal no
   kill -KILL "$STARTER" # the terminal window
-  kill -HUP -- "-$GROUP" 2>/dev/null || true
+}
+
+case_group-hup() { # what an interactive shell does to its jobs when its terminal closes
+  start_run plain no
+  kill -HUP -- "-$GROUP"
 }
 
 case_make-term() { # kill <make's pid>
@@ -251,7 +263,7 @@ kill_all_leftovers() {
     for lane in "${lanes[@]}"; do kill -TERM "$lane" 2>/dev/null || true; done
     sleep 1
   fi
-  for pid in $(grep -lz -- "^$MARK_NAME=$$-" /proc/[0-9]*/environ 2>/dev/null | sed -e 's#^/proc/##' -e 's#/environ$##'); do
+  for pid in $(pids_with_env "^$MARK_NAME=$$-"); do
     kill -KILL "$pid" 2>/dev/null || true
   done
 }

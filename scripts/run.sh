@@ -3,6 +3,7 @@
 # (Ctrl-C, kill, the terminal closing, a part failing) it stops every part it started; see
 # scripts/run-stop-test.sh for the ways it is stopped in make test.
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
 stop_all_on_exit
 cd "$ROOT"
@@ -16,6 +17,7 @@ HOME_DIR=${ANJIAN_RUN_HOME:-$ROOT/.run/dev}
 LOGS="$HOME_DIR/logs"
 
 require_tools
+stop_all_when_terminal_closes
 
 # A real MySQL or Keycloak given by environment variables replaces the embedded one.
 extra=()

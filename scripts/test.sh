@@ -2,6 +2,7 @@
 # make test: every backend and frontend test, browser tests included, against a real MariaDB and a
 # real Keycloak that this script starts on their own ports with throw-away data, and stops after.
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
 stop_all_on_exit
 cd "$ROOT"

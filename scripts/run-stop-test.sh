@@ -74,9 +74,12 @@ listening_ports() {
 }
 
 describe() { # pid...
-  if [ $# -gt 0 ]; then
-    ps -o pid=,pgid=,sid=,stat=,args= -p "$(IFS=,; echo "$*")" 2>/dev/null | cut -c1-160 | sed 's/^/      /' || true
-  fi
+  local pid
+  for pid in "$@"; do
+    read_proc_stat "$pid" || continue
+    printf '      %s (group %s, session %s): %s\n' "$pid" "${PROC_STAT[2]}" "${PROC_STAT[3]}" \
+      "$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | cut -c1-120)"
+  done
 }
 
 # Kills whatever the current case left, so that one failing case does not spoil the next (or the machine).
@@ -141,7 +144,8 @@ start_run() {
     sleep 1
   done
   grep -q 'Anjian is running' "$LOG" || { tail -n 30 "$LOG" >&2; fail "$CASE: make run not running after ${bound}s"; }
-  GROUP=$(ps -o pgid= -p "$MAKE_PID" | tr -d ' ')
+  read_proc_stat "$MAKE_PID" || fail "$CASE: make ended"
+  GROUP=${PROC_STAT[2]}
   # The run is really up: its ports answer and the backend's JVM and Vite's node are among its processes.
   local up
   up=$(listening_ports | wc -l)

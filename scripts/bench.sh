@@ -2,7 +2,9 @@
 # make bench: measures exports, Excel import and list latency against a real MariaDB and Keycloak
 # (a throw-away stack like make test's). Results: backend/target/bench-results.md
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
+stop_all_on_exit
 cd "$ROOT"
 
 DB_PORT=${ANJIAN_BENCH_DB_PORT:-3327}
@@ -11,8 +13,6 @@ KC_MGMT_PORT=${ANJIAN_BENCH_KEYCLOAK_MANAGEMENT_PORT:-9200}
 HOME_DIR="$ROOT/.run/bench"
 
 require_tools
-trap 'stop_all' EXIT
-trap 'exit 130' INT TERM
 for port in "$DB_PORT" "$KC_PORT" "$KC_MGMT_PORT"; do require_free_port "$port" "bench stack"; done
 
 build_devstack

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# make run: database, Keycloak, backend and frontend with demo data, until Ctrl-C.
+# make run: database, Keycloak, backend and frontend with demo data, until Ctrl-C. However it ends
+# (Ctrl-C, kill, the terminal closing, a part failing) it stops every part it started; see
+# scripts/run-stop-test.sh for the ways it is stopped in make test.
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
+stop_all_on_exit
 cd "$ROOT"
 
 DB_PORT=${ANJIAN_DB_PORT:-3307}
@@ -9,12 +13,11 @@ KC_PORT=${ANJIAN_KEYCLOAK_PORT:-8180}
 KC_MGMT_PORT=${ANJIAN_KEYCLOAK_MANAGEMENT_PORT:-9180}
 BACKEND_PORT=${ANJIAN_BACKEND_PORT:-8080}
 WEB_PORT=${ANJIAN_WEB_PORT:-5173}
-HOME_DIR="$ROOT/.run/dev"
+HOME_DIR=${ANJIAN_RUN_HOME:-$ROOT/.run/dev}
 LOGS="$HOME_DIR/logs"
 
 require_tools
-trap 'echo; log "stopping…"; stop_all; log "stopped"' EXIT
-trap 'exit 130' INT TERM
+stop_all_when_terminal_closes
 
 # A real MySQL or Keycloak given by environment variables replaces the embedded one.
 extra=()
@@ -23,15 +26,17 @@ if [ -n "${ANJIAN_OIDC_URL:-}" ]; then extra+=(--no-keycloak); else require_free
 require_free_port "$BACKEND_PORT" backend
 require_free_port "$WEB_PORT" frontend
 
-build_devstack
+[ ${#extra[@]} -lt 2 ] && build_devstack
 build_backend
 install_frontend
 
-rm -f "$HOME_DIR/ready"
-mapfile -t devstack < <(devstack_cmd "$HOME_DIR" "$DB_PORT" "$KC_PORT" "$KC_MGMT_PORT" anjian \
-  --web-origins "http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT" "${extra[@]}")
-start_bg "database and Keycloak" "$LOGS/devstack.log" "${devstack[@]}"
-wait_for_file "$HOME_DIR/ready" 300 "database and Keycloak" "${PIDS[-1]}" "$LOGS/devstack.log"
+if [ ${#extra[@]} -lt 2 ]; then
+  rm -f "$HOME_DIR/ready"
+  mapfile -t devstack < <(devstack_cmd "$HOME_DIR" "$DB_PORT" "$KC_PORT" "$KC_MGMT_PORT" anjian \
+    --web-origins "http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT" "${extra[@]}")
+  start_bg "database and Keycloak" "$LOGS/devstack.log" "${devstack[@]}"
+  wait_for_file "$HOME_DIR/ready" 300 "database and Keycloak" "${PIDS[-1]}" "$LOGS/devstack.log"
+fi
 
 export ANJIAN_DB_URL=${ANJIAN_DB_URL:-jdbc:mysql://127.0.0.1:$DB_PORT/anjian}
 export ANJIAN_OIDC_URL=${ANJIAN_OIDC_URL:-http://127.0.0.1:$KC_PORT/realms/anjian}
@@ -67,7 +72,9 @@ cat <<TXT
   Press Ctrl-C to stop everything.
 TXT
 
-# Exit (and clean up) as soon as any part stops.
+# Exit (and stop the rest) as soon as any part stops.
 wait -n "${PIDS[@]}" || true
-log "a component stopped; see $LOGS"
+for ((i = 0; i < ${#PIDS[@]}; i++)); do
+  kill -0 "${PIDS[i]}" 2>/dev/null || log "${NAMES[i]} stopped on its own; see ${LOGS#"$ROOT"/}"
+done
 exit 1

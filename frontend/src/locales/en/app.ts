@@ -103,6 +103,13 @@ const en: typeof zh = {
       WARNING: 'Warning',
       CRITICAL: 'Urgent',
     },
+    kind: {
+      HAZARD_OVERDUE: 'Hazard overdue',
+      HAZARD_ASSIGNED: 'Hazard assigned to you',
+      MAJOR_HAZARD_REGISTERED: 'Major hazard registered',
+      HAZARD_AWAITS_VERIFICATION: 'Hazard awaiting verification',
+      LEDGER_RETURNED: 'Ledger returned',
+    },
   },
   profile: {
     title: 'My profile',

@@ -104,6 +104,14 @@ const en: typeof zh = {
       accepted: 'Accepted',
       acceptedLate: 'Accepted (late)',
     },
+    state: {
+      PENDING: 'Not yet due',
+      MISSING: 'Missing',
+      DRAFT: 'Being filled in',
+      SUBMITTED: 'Submitted',
+      RETURNED: 'Returned',
+      ACCEPTED: 'Accepted',
+    },
   },
 }
 

@@ -101,6 +101,13 @@ export default {
       WARNING: '注意',
       CRITICAL: '紧急',
     },
+    kind: {
+      HAZARD_OVERDUE: '隐患逾期',
+      HAZARD_ASSIGNED: '新交办的隐患',
+      MAJOR_HAZARD_REGISTERED: '登记了重大隐患',
+      HAZARD_AWAITS_VERIFICATION: '隐患待验收',
+      LEDGER_RETURNED: '台账被退回',
+    },
   },
   profile: {
     title: '我的',

@@ -102,5 +102,14 @@ export default {
       accepted: '已验收',
       acceptedLate: '已验收（迟报）',
     },
+    /** a return's state without lateness, where one word is enough */
+    state: {
+      PENDING: '未到期',
+      MISSING: '未报送',
+      DRAFT: '填报中',
+      SUBMITTED: '已报送',
+      RETURNED: '已退回',
+      ACCEPTED: '已验收',
+    },
   },
 }

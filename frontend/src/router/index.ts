@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import type { Role } from '@/api/types'
 import { useSessionStore } from '@/stores/session'
+import { installChunkRecovery } from './chunkRecovery'
 import { canSee, NAV_ITEMS, PEOPLE_ROLES } from './nav'
 
 declare module 'vue-router' {
@@ -61,5 +62,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
     if (!canSee(session.roles, to.meta.roles)) return { name: 'home' }
     return true
   })
+  // After a redeploy the old pages' code is gone: reload once, then say so.
+  installChunkRecovery(router)
   return router
 }

@@ -15,6 +15,9 @@ const en: typeof zh = {
     notLinkedTitle: 'Your account is not linked to a unit yet',
     notLinkedBody: 'Your account is not linked to a unit yet. Please contact the town emergency office.',
     notLinkedAccount: 'Signed in as: {username}',
+    pageLoadFailed: 'The page did not open',
+    pageLoadFailedHint: 'Anjian may have just been updated, or the connection is unstable. Check your network, then reload the page.',
+    reloadPage: 'Reload the page',
   },
   nav: {
     home: 'Home',

@@ -13,6 +13,9 @@ export default {
     notLinkedTitle: '您的账号尚未关联单位',
     notLinkedBody: '您的账号尚未关联单位，请联系镇应急办。',
     notLinkedAccount: '登录账号：{username}',
+    pageLoadFailed: '页面没有打开',
+    pageLoadFailedHint: '系统可能刚刚更新，或者网络不稳定。请检查网络，然后刷新页面再试。',
+    reloadPage: '刷新页面',
   },
   nav: {
     home: '首页',

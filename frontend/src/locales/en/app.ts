@@ -51,6 +51,8 @@ const en: typeof zh = {
     save: 'Save',
     cancel: 'Cancel',
     reload: 'Reload',
+    reloadTheirs: 'Reload (discard my edits)',
+    keepMine: 'Keep my edits',
     none: '—',
     createdAt: 'Created',
     updatedAt: 'Updated',
@@ -70,6 +72,8 @@ const en: typeof zh = {
     tooLarge: 'The file is too large for the server; please make it smaller and upload it again',
     uploadFailed: 'The upload did not complete: the file may be too large, or the connection was lost. Check the file size and try again',
     conflictHint: 'Reload the latest version before editing again.',
+    conflictChoice: 'Reload to see what the other person changed, or keep your edits and save again (this overwrites their change).',
+    keptMine: 'Your edits are kept. Click "Save" again to save them over the latest version.',
   },
   attachment: {
     open: 'Open photo {name}',

@@ -49,6 +49,8 @@ export default {
     save: '保存',
     cancel: '取消',
     reload: '重新加载',
+    reloadTheirs: '重新加载（放弃我的修改）',
+    keepMine: '保留我的修改',
     none: '—',
     createdAt: '创建时间',
     updatedAt: '更新时间',
@@ -68,6 +70,8 @@ export default {
     tooLarge: '文件太大，服务器拒绝接收，请压缩后再上传',
     uploadFailed: '上传没有完成：文件可能太大，或网络中断了。请检查文件大小后重试',
     conflictHint: '请重新加载最新内容后再修改。',
+    conflictChoice: '您可以重新加载，看看别人改成了什么；也可以保留您的修改，再保存一次（会覆盖别人的修改）。',
+    keptMine: '已保留您的修改。再点一次“保存”，就以您填写的内容为准。',
   },
   attachment: {
     open: '查看照片 {name}',

@@ -71,7 +71,6 @@ const en: typeof zh = {
     generic: 'The operation did not succeed',
     tooLarge: 'The file is too large for the server; please make it smaller and upload it again',
     uploadFailed: 'The upload did not complete: the file may be too large, or the connection was lost. Check the file size and try again',
-    conflictHint: 'Reload the latest version before editing again.',
     conflictChoice: 'Reload to see what the other person changed, or keep your edits and save again (this overwrites their change).',
     keptMine: 'Your edits are kept. Click "Save" again to save them over the latest version.',
   },

@@ -174,6 +174,9 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
       await page.goto(`${WEB_URL}/ledger?period=${period}`)
       await page.waitForSelector(testid('ledger-status'))
     }
+    await page.locator(testid('ledger-line-description')).first().waitFor()
+    // a ledger of many lines shows a page at a time, with a search
+    if (await page.locator(testid('ledger-line-search')).count()) await page.fill(testid('ledger-line-search'), description)
     await expect
       .poll(() => page.locator(testid('ledger-line-description')).allTextContents(), { timeout: 15_000 })
       .toContain(description)

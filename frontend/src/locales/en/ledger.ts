@@ -46,6 +46,7 @@ const en: typeof zh = {
     snapshotHint: 'As submitted',
     liveHint: 'These lines follow the hazards as they are handled and are frozen when the ledger is submitted',
     noLines: 'No hazards this month',
+    searchLines: 'Search by number, place or description',
     col: {
       no: 'No.',
       unit: 'Unit',

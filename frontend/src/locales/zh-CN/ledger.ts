@@ -44,6 +44,7 @@ export default {
     snapshotHint: '以下是报送时的内容',
     liveHint: '以下内容随隐患处理情况实时更新，报送时固定下来',
     noLines: '本月没有隐患记录',
+    searchLines: '按编号、部位或描述查找',
     col: {
       no: '序号',
       unit: '单位',

@@ -16,7 +16,21 @@ export interface ListColumn<T> {
   card?: 'title' | 'line' | 'hidden'
   /** data-testid of the cell's content */
   testid?: string
+  /** long free text (a description): one line, the whole text in a tooltip */
+  clip?: boolean
+  /** a date, number or code: never broken over lines, so the column must be wide enough for it */
+  nowrap?: boolean
 }
+
+/** Widths that hold a whole value at the app's font size, headers with a sort arrow included. */
+export const WIDTH = {
+  /** 2026年12月19日 / 19 Dec 2026 */
+  date: 132,
+  /** 2026-12-19 14:03 */
+  dateTime: 150,
+  /** YH2026-0042 */
+  serial: 122,
+} as const
 
 /** What ListPage needs to show a record's change history in a drawer. */
 export interface ListHistory<T> {

@@ -6,6 +6,11 @@ const en: typeof zh = {
     from: 'Closed from',
     to: 'to',
     intro: 'Hazards that were rectified, verified and closed out. Filter by close-out date and export to Excel.',
+    col: {
+      rectified: 'Rectified',
+      verified: 'Verified',
+      closed: 'Closed out',
+    },
     field: {
       closeoutNo: 'Close-out number',
       closedBy: 'Closed by',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
+import type { UnitKind } from '@/api/types'
 import { createAppRouter } from '@/router'
 import { settings } from '@/test/fixtures'
 import { page, useFakeApi } from '@/test/fakeApi'
@@ -9,7 +10,7 @@ import HomeView from './HomeView.vue'
 
 const server = useFakeApi()
 
-async function render(roles: string[], unit = { id: 3, name: '白云寺村', kind: 'VILLAGE' as const }, position = '村安全员') {
+async function render(roles: string[], unit: { id: number; name: string; kind: UnitKind } = { id: 3, name: '白云寺村', kind: 'VILLAGE' }, position = '村安全员') {
   server.on('GET', '/api/v1/hazards', ({ query }) => page([], query.get('overdue') ? 4 : 2))
   const { plugins } = signedIn(me({ roles, unit, person: { id: 7, name: '赵大山', position } }), settings({ ledgerDueDay: 5 }))
   const router = createAppRouter(createMemoryHistory())
@@ -52,7 +53,7 @@ describe('the home page speaks to the role', () => {
   })
 
   it('gives an office head the hazards to register and to chase, with counts', async () => {
-    const { wrapper } = await render(['office-head'], { id: 5, name: '经发办', kind: 'OFFICE' as const }, '经发办主任')
+    const { wrapper } = await render(['office-head'], { id: 5, name: '经发办', kind: 'OFFICE' }, '经发办主任')
     expect(wrapper.text()).toContain('落实责任单位和责任人')
     expect(buttons(wrapper)).toEqual(['待登记的隐患', '整改中的隐患', '上报隐患', '报送台账'])
     expect(wrapper.find('[data-testid="home-count-overdue"]').text()).toContain('4')
@@ -60,13 +61,13 @@ describe('the home page speaks to the role', () => {
   })
 
   it('gives the emergency office close-out, the district report, the ledgers and the directory', async () => {
-    const { wrapper } = await render(['town-admin'], { id: 1, name: '应急办', kind: 'OFFICE' as const }, '应急办主任')
+    const { wrapper } = await render(['town-admin'], { id: 1, name: '应急办', kind: 'OFFICE' }, '应急办主任')
     expect(buttons(wrapper)).toEqual(['待销号的隐患', '待上报的重大隐患', '台账报送看板', '单位管理', '人员和账号'])
     expect(wrapper.find('[data-testid="home-count-awaitsDistrict"]').exists()).toBe(true)
   })
 
   it('shows a leader what to read', async () => {
-    const { wrapper } = await render(['leader'], { id: 2, name: '党政办公室', kind: 'OFFICE' as const }, '副镇长')
+    const { wrapper } = await render(['leader'], { id: 2, name: '党政办公室', kind: 'OFFICE' }, '副镇长')
     expect(buttons(wrapper)).toEqual(['全镇隐患', '台账报送看板', '销号台账'])
     expect(wrapper.text()).not.toContain('上报隐患')
   })

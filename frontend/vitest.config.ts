@@ -9,6 +9,8 @@ export default mergeConfig(
       include: ['src/**/*.spec.ts'],
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
+      // a component's first test loads Element Plus and the page; on a busy 2-core machine that takes seconds
+      testTimeout: 20_000,
       server: { deps: { inline: ['element-plus'] } },
     },
   }),

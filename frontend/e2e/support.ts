@@ -22,13 +22,15 @@ export interface Browser {
   close: () => Promise<void>
 }
 
-export async function launch(): Promise<Browser> {
+/** A fresh browser profile; a phone is `{ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }`. */
+export async function launch(device: { viewport?: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'anjian-e2e-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 800 },
+    ...device,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -51,14 +51,18 @@ export function createApiMiddleware(options: ApiMiddlewareOptions): Middleware {
 export type ApiClient = ReturnType<typeof createClient<paths>>
 
 /**
- * The API is always called with relative URLs (/api/v1/...): the SPA's own origin serves or
- * proxies it. Tests pass an absolute baseUrl because Node's Request needs one.
+ * The API is always at the SPA's own origin (/api/v1/...), which serves or proxies it; the origin
+ * is spelt out because Node's Request (in tests) needs an absolute URL. The browser's fetch is
+ * looked up at each call, not once, so that a test can answer at the network boundary.
  */
 export function createApiClient(
   options: ApiMiddlewareOptions,
   transport: { fetch?: typeof fetch; baseUrl?: string } = {},
 ): ApiClient {
-  const client = createClient<paths>({ baseUrl: transport.baseUrl ?? '', ...(transport.fetch ? { fetch: transport.fetch } : {}) })
+  const client = createClient<paths>({
+    baseUrl: transport.baseUrl ?? globalThis.location?.origin ?? '',
+    fetch: transport.fetch ?? ((input: Request) => globalThis.fetch(input)),
+  })
   client.use(createApiMiddleware(options))
   return client
 }

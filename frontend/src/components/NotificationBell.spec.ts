@@ -1,18 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { AppNotification } from '@/api/types'
+import { FakeResponse, problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import NotificationBell from './NotificationBell.vue'
 
-const unreadCount = vi.fn<() => Promise<number>>()
-const list = vi.fn()
-const markRead = vi.fn(async () => undefined)
-const markAllRead = vi.fn(async () => 2)
-vi.mock('@/composables/useNotifications', () => ({
-  POLL_MS: 60_000,
-  useNotifications: () => ({ unreadCount, list, markRead, markAllRead }),
-}))
+const server = useFakeApi()
+let unread = 0
+let items: AppNotification[] = []
+let failing = false
+
+/** The bell asks for the unread count with a page of one; the list with a page of twenty. */
+function answerNotifications() {
+  server.on('GET', '/api/v1/notifications', ({ query }) =>
+    failing ? problem(500, '系统内部错误') : { items: query.get('size') === '1' ? items.slice(0, 1) : items, page: 1, size: Number(query.get('size')), total: items.length, unread },
+  )
+  server.on('POST', '/api/v1/notifications/{id}/read', () => new FakeResponse(204, undefined))
+  server.on('POST', '/api/v1/notifications/read-all', () => {
+    const marked = unread
+    unread = 0
+    return { marked }
+  })
+}
+const countRequests = () => server.calls('GET', '/api/v1/notifications').filter((r) => r.query.get('size') === '1').length
+const markedRead = () => server.calls('POST', '/api/v1/notifications/{id}/read').map((r) => Number(r.params.id))
 
 const notice = (overrides: Partial<AppNotification> = {}): AppNotification => ({
   id: 1,
@@ -29,6 +41,7 @@ const notice = (overrides: Partial<AppNotification> = {}): AppNotification => ({
 })
 
 async function render() {
+  answerNotifications()
   const { plugins } = signedIn(me())
   const router = createRouter({
     history: createMemoryHistory(),
@@ -53,24 +66,21 @@ function shown(wrapper: VueWrapper) {
 
 describe('the notification bell', () => {
   let wrapper: VueWrapper | undefined
-  beforeEach(() => {
-    unreadCount.mockReset()
-    list.mockReset()
-    markRead.mockClear()
-    markAllRead.mockClear()
-  })
   afterEach(() => {
+    unread = 0
+    items = []
+    failing = false
     wrapper?.unmount()
     document.body.innerHTML = ''
     vi.useRealTimers()
   })
 
   it('shows the unread count, and none when all is read', async () => {
-    unreadCount.mockResolvedValue(3)
+    unread = 3
     ;({ wrapper } = await render())
     expect(shown(wrapper)).toBe('3')
 
-    unreadCount.mockResolvedValue(0)
+    unread = 0
     wrapper.unmount()
     ;({ wrapper } = await render())
     expect(shown(wrapper)).toBe('')
@@ -78,60 +88,64 @@ describe('the notification bell', () => {
 
   it('asks again every minute and on every page change, keeping the last count when a poll fails', async () => {
     vi.useFakeTimers()
-    unreadCount.mockResolvedValue(1)
+    unread = 1
     const rendered = render()
     await vi.runOnlyPendingTimersAsync()
     const { router } = await rendered
     wrapper = (await rendered).wrapper
-    const calls = unreadCount.mock.calls.length
+    const calls = countRequests()
 
-    unreadCount.mockResolvedValue(4)
+    unread = 4
     await vi.advanceTimersByTimeAsync(60_000)
-    expect(unreadCount).toHaveBeenCalledTimes(calls + 1)
+    expect(countRequests()).toBe(calls + 1)
     expect(shown(wrapper)).toBe('4')
 
-    unreadCount.mockRejectedValue(new Error('500'))
+    failing = true
     await router.push('/ledger')
     await vi.advanceTimersByTimeAsync(0)
-    expect(unreadCount).toHaveBeenCalledTimes(calls + 2)
+    expect(countRequests()).toBe(calls + 2)
     expect(shown(wrapper)).toBe('4')
+    // a background poll that failed is not shown to the user
+    expect(document.body.querySelector('.el-message')).toBeNull()
   })
 
   it('opens the list; a click marks the notice read and goes to its hazard', async () => {
-    unreadCount.mockResolvedValue(2)
-    list.mockResolvedValue({ items: [notice(), notice({ id: 2, severity: 'INFO', read: true, hazardId: 7 })], page: 1, size: 20, total: 2, unread: 2 })
+    unread = 2
+    items = [notice(), notice({ id: 2, severity: 'INFO', read: true, hazardId: 7 })]
     let router
     ;({ wrapper, router } = await render())
     await wrapper.find('[data-testid="notification-bell"]').trigger('click')
     await flush()
-    const items = document.body.querySelectorAll<HTMLElement>('[data-testid="notification-item"]')
-    expect(items).toHaveLength(2)
-    expect(items[0]!.textContent).toContain('隐患逾期')
-    expect(items[0]!.textContent).toContain('紧急')
-    expect(items[0]!.classList).toContain('critical')
+    const shownItems = document.body.querySelectorAll<HTMLElement>('[data-testid="notification-item"]')
+    expect(shownItems).toHaveLength(2)
+    expect(shownItems[0]!.textContent).toContain('隐患逾期')
+    expect(shownItems[0]!.textContent).toContain('紧急')
+    expect(shownItems[0]!.classList).toContain('critical')
 
-    unreadCount.mockResolvedValue(1)
-    items[0]!.click()
+    unread = 1
+    shownItems[0]!.click()
     await flush()
-    expect(markRead).toHaveBeenCalledWith(1)
+    await flush()
+    expect(markedRead()).toEqual([1])
     expect(router.currentRoute.value.fullPath).toBe('/hazards/42')
     expect(shown(wrapper)).toBe('1')
   })
 
   it('marks everything read at once', async () => {
-    unreadCount.mockResolvedValue(2)
-    list.mockResolvedValue({ items: [notice()], page: 1, size: 20, total: 1, unread: 2 })
+    unread = 2
+    items = [notice()]
     ;({ wrapper } = await render())
     await wrapper.find('[data-testid="notification-bell"]').trigger('click')
     await flush()
     document.body.querySelector<HTMLElement>('[data-testid="notification-read-all"]')!.click()
     await flush()
-    expect(markAllRead).toHaveBeenCalledOnce()
+    await flush()
+    expect(server.calls('POST', '/api/v1/notifications/read-all')).toHaveLength(1)
     expect(shown(wrapper)).toBe('')
   })
 
   it('opens the returned ledger\'s own unit and month, not the default month', async () => {
-    unreadCount.mockResolvedValue(1)
+    unread = 1
     const returned = notice({
       id: 9,
       kind: 'LEDGER_RETURNED',
@@ -141,34 +155,28 @@ describe('the notification bell', () => {
       ledgerUnitId: 3,
       ledgerPeriod: '2026-10',
     })
-    list.mockResolvedValue({ items: [returned], page: 1, size: 20, total: 1, unread: 1 })
+    items = [returned]
     let router
     ;({ wrapper, router } = await render())
     await wrapper.find('[data-testid="notification-bell"]').trigger('click')
     await flush()
     document.body.querySelector<HTMLElement>('[data-testid="notification-item"]')!.click()
     await flush()
-    expect(markRead).toHaveBeenCalledWith(9)
+    await flush()
+    expect(markedRead()).toEqual([9])
     expect(router.currentRoute.value.name).toBe('ledger-unit')
     expect(router.currentRoute.value.fullPath).toBe('/ledger/3/2026-10')
   })
 
   it('opens the own ledger page for a ledger notice that names no ledger (sent before they did)', async () => {
-    unreadCount.mockResolvedValue(0)
-    list.mockResolvedValue({
-      items: [notice({ id: 8, kind: 'LEDGER_RETURNED', hazardId: null, read: true })],
-      page: 1,
-      size: 20,
-      total: 1,
-      unread: 0,
-    })
+    items = [notice({ id: 8, kind: 'LEDGER_RETURNED', hazardId: null, read: true })]
     let router
     ;({ wrapper, router } = await render())
     await wrapper.find('[data-testid="notification-bell"]').trigger('click')
     await flush()
     document.body.querySelector<HTMLElement>('[data-testid="notification-item"]')!.click()
     await flush()
-    expect(markRead).not.toHaveBeenCalled()
+    expect(markedRead()).toEqual([])
     expect(router.currentRoute.value.fullPath).toBe('/ledger')
   })
 })

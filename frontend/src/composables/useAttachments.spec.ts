@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FileTooLargeError } from '@/api'
-import { settings } from '@/test/fixtures'
+import { photo, settings } from '@/test/fixtures'
+import { useFakeApi } from '@/test/fakeApi'
 import { me, signedIn } from '@/test/helpers'
 import { useAttachments } from './useAttachments'
 
-const upload = vi.fn(async () => ({ id: 1 }))
-vi.mock('@/auth/keycloak', () => ({ freshToken: async () => 'tok', login: vi.fn() }))
-vi.mock('@/api', async (original) => ({ ...(await original<typeof import('@/api')>()), upload: (...args: unknown[]) => upload(...(args as [])) }))
+const server = useFakeApi()
+const uploaded = () => server.calls('POST', '/api/v1/attachments').map((r) => r.body)
 
 const MB = 1024 * 1024
 function sized(name: string, type: string, size: number): File {
@@ -18,7 +18,7 @@ const shown = () => Array.from(document.querySelectorAll('.el-message')).map((e)
 
 describe('attachment uploads', () => {
   beforeEach(() => {
-    upload.mockClear()
+    server.on('POST', '/api/v1/attachments', () => photo(1))
     signedIn(me(), settings({ maxPhotoBytes: 15 * MB, maxDocumentBytes: 20 * MB }))
   })
   afterEach(() => {
@@ -31,24 +31,25 @@ describe('attachment uploads', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(FileTooLargeError)
     expect((error as FileTooLargeError).message).toBe('照片超过 15 MB，请压缩后再上传')
-    expect(upload).not.toHaveBeenCalled()
+    expect(uploaded()).toEqual([])
     expect(shown()).toContain('照片超过 15 MB，请压缩后再上传')
   })
 
   it('holds documents to the document limit', async () => {
     const attachments = useAttachments()
     await attachments.upload(sized('plan.pdf', 'application/pdf', 18 * MB))
-    expect(upload).toHaveBeenCalledOnce()
+    expect(uploaded()).toHaveLength(1)
     const error = await attachments.upload(sized('plan.pdf', 'application/pdf', 21 * MB)).catch((e: unknown) => e)
     expect((error as FileTooLargeError).message).toBe('文件超过 20 MB，请压缩后再上传')
-    expect(upload).toHaveBeenCalledOnce()
+    expect(uploaded()).toHaveLength(1)
   })
 
   it('sends a photo within the limit, with progress and cancellation', async () => {
     const onProgress = vi.fn()
     const signal = new AbortController().signal
     const file = sized('a.heic', '', 15 * MB)
-    await useAttachments().upload(file, onProgress, signal)
-    expect(upload).toHaveBeenCalledWith('/api/v1/attachments', file, { onProgress, signal })
+    await expect(useAttachments().upload(file, onProgress, signal)).resolves.toMatchObject({ id: 1 })
+    expect(uploaded()).toEqual([expect.objectContaining({ name: 'a.heic' })])
+    expect(onProgress).toHaveBeenLastCalledWith(100)
   })
 })

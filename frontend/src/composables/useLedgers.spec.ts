@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FileTooLargeError } from '@/api'
 import { settings } from '@/test/fixtures'
+import { useFakeApi } from '@/test/fakeApi'
 import { me, signedIn } from '@/test/helpers'
 import { useLedgers } from './useLedgers'
 
-const upload = vi.fn(async () => ({ rowsTotal: 1, created: 1, alreadyImported: 0 }))
-vi.mock('@/auth/keycloak', () => ({ freshToken: async () => 'tok', login: vi.fn() }))
-vi.mock('@/api', async (original) => ({ ...(await original<typeof import('@/api')>()), upload: (...args: unknown[]) => upload(...(args as [])) }))
+const server = useFakeApi()
+const imports = () => server.calls('POST', '/api/v1/units/{unitId}/ledgers/{period}/import')
 
 const MB = 1024 * 1024
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -18,7 +18,7 @@ function workbook(size: number): File {
 
 describe('importing a ledger from Excel', () => {
   beforeEach(() => {
-    upload.mockClear()
+    server.on('POST', '/api/v1/units/{unitId}/ledgers/{period}/import', () => ({ rowsTotal: 1, created: 1, alreadyImported: 0 }))
     signedIn(me(), settings({ maxExcelBytes: 5 * MB }))
   })
   afterEach(() => {
@@ -31,12 +31,12 @@ describe('importing a ledger from Excel', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(FileTooLargeError)
     expect((error as FileTooLargeError).message).toBe('Excel 文件超过 5 MB，请删去多余的内容后再上传')
-    expect(upload).not.toHaveBeenCalled()
+    expect(imports()).toEqual([])
   })
 
   it('sends one within the limit to the unit\'s month', async () => {
     const file = workbook(5 * MB)
-    await useLedgers().importSheet(3, '2026-11', file)
-    expect(upload).toHaveBeenCalledWith('/api/v1/units/3/ledgers/2026-11/import', file, { onProgress: undefined })
+    await expect(useLedgers().importSheet(3, '2026-11', file)).resolves.toEqual({ rowsTotal: 1, created: 1, alreadyImported: 0 })
+    expect(imports()).toEqual([expect.objectContaining({ params: { unitId: '3', period: '2026-11' }, body: expect.objectContaining({ name: '台账.xlsx' }) })])
   })
 })

@@ -2,6 +2,8 @@ import { createI18n } from 'vue-i18n'
 import zhCN from './zh-CN'
 import en from './en'
 
+export const messages = { 'zh-CN': zhCN, en }
+
 export const LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof LOCALES)[number]
 export type MessageSchema = typeof zhCN
@@ -28,7 +30,7 @@ export function createAppI18n(locale: AppLocale = initialLocale()) {
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhCN, en },
+    messages,
   })
 }
 

@@ -1,7 +1,9 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import type { Role } from '@/api/types'
 import { useSessionStore } from '@/stores/session'
-import { canSee, NAV_ITEMS, PEOPLE_ROLES } from './nav'
+import { installChunkRecovery } from './chunkRecovery'
+import { canSee } from './nav'
+import { ROUTE_TABLE } from './routeTable'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -15,10 +17,12 @@ declare module 'vue-router' {
   }
 }
 
+/** Each page's code, loaded when it is first opened. */
 const views: Record<string, () => Promise<unknown>> = {
   home: () => import('@/views/home/HomeView.vue'),
   hazards: () => import('@/views/hazards/HazardsView.vue'),
   'hazard-new': () => import('@/views/hazards/HazardReportView.vue'),
+  hazard: () => import('@/views/hazards/HazardView.vue'),
   ledger: () => import('@/views/ledger/LedgerView.vue'),
   'ledger-board': () => import('@/views/ledger/LedgerBoardView.vue'),
   closeouts: () => import('@/views/closeouts/CloseoutsView.vue'),
@@ -27,29 +31,22 @@ const views: Record<string, () => Promise<unknown>> = {
   profile: () => import('@/views/profile/ProfileView.vue'),
 }
 
+/** Route parameters that are numbers are passed to the page as numbers. */
+const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'] }
+
 export const routes: RouteRecordRaw[] = [
-  ...NAV_ITEMS.map(
-    (item): RouteRecordRaw => ({
-      path: item.path,
-      name: item.name,
-      component: views[item.name]!,
-      meta: { titleKey: item.labelKey, roles: item.roles },
-    }),
-  ),
-  {
-    path: '/hazards/:id(\\d+)',
-    name: 'hazard',
-    component: () => import('@/views/hazards/HazardView.vue'),
-    props: (route) => ({ id: Number(route.params.id) }),
-    meta: { titleKey: 'nav.hazards', roles: PEOPLE_ROLES, menu: 'hazards' },
-  },
-  {
-    // a unit's ledger of a month: any unit's from the board, one's own from a notification (the server decides who may read it)
-    path: '/ledger/:unitId(\\d+)/:period(\\d{4}-\\d{2})',
-    name: 'ledger-unit',
-    component: views.ledger!,
-    meta: { titleKey: 'nav.ledger', roles: PEOPLE_ROLES, menu: ['ledger-board', 'ledger'] },
-  },
+  ...ROUTE_TABLE.map((spec): RouteRecordRaw => {
+    const component = views[spec.view]
+    if (!component) throw new Error(`no view "${spec.view}" for route ${spec.name}`)
+    const numbers = NUMBER_PROPS[spec.name]
+    return {
+      path: spec.path,
+      name: spec.name,
+      component,
+      ...(numbers ? { props: (route: RouteLocationNormalized) => Object.fromEntries(numbers.map((key) => [key, Number(route.params[key])])) } : {}),
+      meta: { titleKey: spec.titleKey, roles: spec.roles, ...(spec.menu ? { menu: spec.menu } : {}) },
+    }
+  }),
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
@@ -61,5 +58,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
     if (!canSee(session.roles, to.meta.roles)) return { name: 'home' }
     return true
   })
+  // After a redeploy the old pages' code is gone: reload once, then say so.
+  installChunkRecovery(router)
   return router
 }

@@ -1,4 +1,4 @@
-import type { Attachment, Hazard, HazardSummary, MonthlyLedger, Settings } from '@/api/types'
+import type { Attachment, Closeout, Hazard, HazardSummary, LedgerBoard, LedgerLine, MonthlyLedger, Person, Settings, Unit } from '@/api/types'
 
 /** The server's rules as GET /api/v1/settings gives them; "today" is the town's. */
 export function settings(overrides: Partial<Settings> = {}): Settings {
@@ -122,6 +122,120 @@ export function ledger(overrides: Partial<MonthlyLedger> = {}): MonthlyLedger {
     snapshot: false,
     lines: [],
     allowedActions: ['SUBMIT', 'IMPORT'],
+    ...overrides,
+  }
+}
+
+export function ledgerLine(overrides: Partial<LedgerLine> = {}): LedgerLine {
+  return {
+    lineNo: 1,
+    hazardId: 42,
+    hazardSerial: 'YH2026-0042',
+    unitName: '白云寺村',
+    state: 'RECTIFYING',
+    foundOn: '2026-11-20',
+    place: '村委会仓库',
+    description: '液化气钢瓶与杂物混放',
+    causeCategory: 'THINGS',
+    grade: 'GENERAL',
+    measures: '钢瓶移出',
+    responsiblePerson: '张村长',
+    deadline: '2026-12-10',
+    funds: 1234,
+    completedOn: null,
+    reviewer: null,
+    reviewedOn: null,
+    closedOn: null,
+    remarks: null,
+    ...overrides,
+  }
+}
+
+/** Two units by two months: a late return, an accepted one, a missing one and one on time. */
+export function board(): LedgerBoard {
+  return {
+    months: [
+      { period: '2026-09', dueOn: '2026-10-05', submitted: 1, late: 1, missing: 1, accepted: 0 },
+      { period: '2026-10', dueOn: '2026-11-05', submitted: 2, late: 0, missing: 0, accepted: 1 },
+    ],
+    rows: [
+      {
+        unitId: 8,
+        unitName: '白云寺村',
+        unitKind: 'VILLAGE',
+        late: 1,
+        missing: 0,
+        cells: [
+          { period: '2026-09', state: 'SUBMITTED', late: true, submittedAt: '2026-10-08T02:00:00Z', dueOn: '2026-10-05' },
+          { period: '2026-10', state: 'ACCEPTED', late: false, submittedAt: '2026-11-02T02:00:00Z', dueOn: '2026-11-05' },
+        ],
+      },
+      {
+        unitId: 11,
+        unitName: '一居',
+        unitKind: 'COMMUNITY',
+        late: 0,
+        missing: 1,
+        cells: [
+          { period: '2026-09', state: 'MISSING', late: null, submittedAt: null, dueOn: '2026-10-05' },
+          { period: '2026-10', state: 'SUBMITTED', late: false, submittedAt: '2026-11-04T02:00:00Z', dueOn: '2026-11-05' },
+        ],
+      },
+    ],
+  }
+}
+
+export function closeout(overrides: Partial<Closeout> = {}): Closeout {
+  return {
+    id: 3,
+    closeoutNo: 'XH2026-0003',
+    hazardId: 6,
+    hazardSerial: 'YH2026-0006',
+    unitName: '白云寺村',
+    place: '村委会仓库',
+    description: '液化气钢瓶与杂物混放',
+    foundOn: '2026-11-20',
+    responsiblePerson: '张村长',
+    completedOn: '2026-11-25',
+    verifierName: '王立新',
+    verifiedOn: '2026-11-26',
+    closedAt: '2026-11-27T02:00:00Z',
+    closedBy: 'admin',
+    closedByName: '王立新',
+    ...overrides,
+  }
+}
+
+export function unit(overrides: Partial<Unit> = {}): Unit {
+  return {
+    id: 1,
+    townId: 1,
+    kind: 'VILLAGE',
+    code: '110114001201',
+    name: '白云寺村',
+    enforcementPowers: false,
+    sectors: ['FIRE'],
+    active: true,
+    version: 3,
+    createdAt: '2026-01-02T03:04:05Z',
+    updatedAt: '2026-11-28T06:03:00Z',
+    ...overrides,
+  }
+}
+
+export function person(overrides: Partial<Person> = {}): Person {
+  return {
+    id: 5,
+    unitId: 1,
+    unitName: '白云寺村',
+    name: '赵大山',
+    position: '村安全员',
+    phone: '13800138000',
+    login: 'officer',
+    active: true,
+    version: 2,
+    createdAt: '2026-01-02T03:04:05Z',
+    updatedAt: '2026-11-28T06:03:00Z',
     ...overrides,
   }
 }

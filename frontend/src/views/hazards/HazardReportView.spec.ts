@@ -1,24 +1,24 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { nextTick, ref } from 'vue'
-import { ApiError } from '@/api/problem'
+import { nextTick } from 'vue'
+import { createMemoryHistory, type Router } from 'vue-router'
+import { createAppRouter } from '@/router'
 import { hazard, settings } from '@/test/fixtures'
+import { page, problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import HazardReportView from './HazardReportView.vue'
 
-const report = vi.fn()
-const replace = vi.fn()
-vi.mock('@/composables/useHazards', () => ({ useHazards: () => ({ report, list: vi.fn() }) }))
-vi.mock('@/composables/useSectors', () => ({
-  useSectors: () => ({ sectors: ref([{ code: 'GAS', name: '燃气' }]), sectorName: (c: string) => c }),
-}))
-vi.mock('@/composables/useUnits', () => ({ useUnits: () => ({ list: vi.fn(async () => ({ items: [], page: 1, size: 20, total: 0 })) }) }))
-vi.mock('@/composables/useAttachments', () => ({ useAttachments: () => ({ upload: vi.fn() }) }))
-vi.mock('vue-router', async (original) => ({ ...(await original<typeof import('vue-router')>()), useRouter: () => ({ replace, back: vi.fn() }) }))
+const server = useFakeApi()
+const reports = () => server.calls('POST', '/api/v1/hazards').map((r) => r.body)
+let router: Router
 
-function render(roles = ['village-officer'], today = '2026-11-28') {
+async function render(roles = ['village-officer'], today = '2026-11-28') {
+  server.on('GET', '/api/v1/hazards', () => page([]))
+  server.on('GET', '/api/v1/hazards/{id}', ({ params }) => hazard({}, { id: Number(params.id) }))
   const { plugins } = signedIn(me({ roles }), settings({ today }))
-  return mount(HazardReportView, { global: { plugins }, attachTo: document.body })
+  router = createAppRouter(createMemoryHistory())
+  await router.push('/hazards/new')
+  return mount(HazardReportView, { global: { plugins: [...plugins, router] }, attachTo: document.body })
 }
 
 async function type(wrapper: VueWrapper, testid: string, value: string) {
@@ -41,25 +41,23 @@ async function send(wrapper: VueWrapper) {
 
 describe('reporting a hazard', () => {
   let wrapper: VueWrapper
-  beforeEach(() => {
-    report.mockReset()
-    replace.mockReset()
+  afterEach(() => {
     wrapper?.unmount()
     document.body.innerHTML = ''
   })
 
   it('a village officer reports in their own village, which is filled in and fixed', async () => {
-    wrapper = render()
+    wrapper = await render()
     await flush()
     expect(wrapper.find('[data-testid="hazard-form-unit-fixed"]').text()).toBe('白云寺村')
     expect(wrapper.find('[data-testid="hazard-form-unit"]').exists()).toBe(false)
   })
 
   it('says what is missing before sending anything', async () => {
-    wrapper = render()
+    wrapper = await render()
     await flush()
     await send(wrapper)
-    expect(report).not.toHaveBeenCalled()
+    expect(reports()).toHaveLength(0)
     const text = wrapper.text()
     expect(text).toContain('请填写隐患部位')
     expect(text).toContain('请描述隐患情况')
@@ -68,11 +66,11 @@ describe('reporting a hazard', () => {
   })
 
   it('sends the report and opens the new hazard; the server\'s field messages go under the fields', async () => {
-    report.mockRejectedValueOnce(
-      new ApiError(400, { status: 400, title: '提交的内容有误', errors: [{ field: 'place', message: '部位不能超过200个字' }] }),
+    let answers = 0
+    server.on('POST', '/api/v1/hazards', () =>
+      ++answers === 1 ? problem(400, '提交的内容有误', { errors: [{ field: 'place', message: '部位不能超过200个字' }] }) : hazard(),
     )
-    report.mockResolvedValueOnce(hazard())
-    wrapper = render()
+    wrapper = await render()
     await flush()
     await type(wrapper, 'hazard-form-place', '村委会仓库')
     await type(wrapper, 'hazard-form-description', '液化气钢瓶与杂物混放')
@@ -81,7 +79,7 @@ describe('reporting a hazard', () => {
     await nextTick()
 
     await send(wrapper)
-    expect(report).toHaveBeenCalledWith(
+    expect(reports()).toEqual([
       expect.objectContaining({
         unitId: 3,
         place: '村委会仓库',
@@ -93,20 +91,21 @@ describe('reporting a hazard', () => {
         recurrenceOfId: null,
         attachmentIds: [],
       }),
-    )
+    ])
     expect(wrapper.text()).toContain('部位不能超过200个字')
-    expect(replace).not.toHaveBeenCalled()
+    expect(router.currentRoute.value.name).toBe('hazard-new')
 
     await send(wrapper)
-    expect(replace).toHaveBeenCalledWith({ name: 'hazard', params: { id: 42 } })
+    expect(reports()).toHaveLength(2)
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/hazards/42'), { timeout: 10_000 })
   })
 
   it('dates the find today in the town, and allows no later day, whatever the browser\'s date', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-11-28T19:44:00Z')) // still the 28th in UTC, already the 29th in the town
     try {
-      report.mockResolvedValue(hazard())
-      wrapper = render(['village-officer'], '2026-11-29')
+      server.on('POST', '/api/v1/hazards', () => hazard())
+      wrapper = await render(['village-officer'], '2026-11-29')
       await flush()
       const picker = wrapper.findAllComponents({ name: 'ElDatePicker' })[0]!
       const disabled = picker.props('disabledDate') as (d: Date) => boolean
@@ -119,14 +118,14 @@ describe('reporting a hazard', () => {
       choose(wrapper, 'ElRadioGroup', 'hazard-form-cause', 'THINGS')
       await nextTick()
       await send(wrapper)
-      expect(report).toHaveBeenCalledWith(expect.objectContaining({ foundOn: '2026-11-29' }))
+      expect(reports()).toEqual([expect.objectContaining({ foundOn: '2026-11-29' })])
     } finally {
       vi.useRealTimers()
     }
   })
 
   it('an office head chooses the unit', async () => {
-    wrapper = render(['office-head'])
+    wrapper = await render(['office-head'])
     await flush()
     expect(wrapper.find('[data-testid="hazard-form-unit"]').exists()).toBe(true)
   })

@@ -1,26 +1,15 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
-import { ApiError } from '@/api/problem'
 import type { Hazard } from '@/api/types'
 import { hazard, settings } from '@/test/fixtures'
+import { problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import HazardStepDialog from './HazardStepDialog.vue'
 import type { StepAction } from './hazardFlow'
 
-const register = vi.fn()
-const verify = vi.fn()
-const order = vi.fn()
-const complete = vi.fn()
-vi.mock('@/composables/useHazards', () => ({
-  useHazards: () => ({ register, verify, order, complete }),
-}))
-vi.mock('@/composables/useUnits', () => ({
-  useUnits: () => ({ list: vi.fn(async () => ({ items: [], page: 1, size: 20, total: 0 })) }),
-}))
-vi.mock('@/composables/useAttachments', () => ({
-  useAttachments: () => ({ upload: vi.fn(), thumbnail: vi.fn(), content: vi.fn() }),
-}))
+const server = useFakeApi()
+const sent = (path: Parameters<typeof server.calls>[1]) => server.calls('POST', path).map((r) => r.body as unknown)
 
 const $ = (testid: string) => document.body.querySelector<HTMLElement>(`[data-testid="${testid}"]`)!
 const formText = () => $('step-form').textContent ?? ''
@@ -35,6 +24,7 @@ async function type(testid: string, value: string) {
 
 async function send() {
   $('step-submit').click()
+  await flush()
   await flush()
   // Element Plus shows a field's message 100 ms after it fails
   await new Promise((resolve) => setTimeout(resolve, 150))
@@ -56,11 +46,7 @@ const filled = {
 
 describe('step dialogs', () => {
   let wrapper: VueWrapper
-  beforeEach(() => {
-    register.mockReset()
-    verify.mockReset()
-    order.mockReset()
-    complete.mockReset()
+  afterEach(() => {
     wrapper?.unmount()
     document.body.innerHTML = ''
   })
@@ -69,7 +55,7 @@ describe('step dialogs', () => {
     wrapper = render(hazard(), 'REGISTER')
     await flush()
     await send()
-    expect(register).not.toHaveBeenCalled()
+    expect(sent('/api/v1/hazards/{id}/register')).toHaveLength(0)
     const text = formText()
     expect(text).toContain('请填写责任人')
     expect(text).toContain('请填写整改措施')
@@ -79,17 +65,17 @@ describe('step dialogs', () => {
 
   it('asks a major hazard for its treatment plan, and sends the version it read', async () => {
     const major = hazard(filled, { grade: 'MAJOR', version: 5 })
-    register.mockResolvedValue({ ...major, summary: { ...major.summary, state: 'REGISTERED', version: 6 } })
+    server.on('POST', '/api/v1/hazards/{id}/register', () => ({ ...major, summary: { ...major.summary, state: 'REGISTERED' as const, version: 6 } }))
     wrapper = render(major, 'REGISTER')
     await flush()
     await send()
-    expect(register).not.toHaveBeenCalled()
+    expect(sent('/api/v1/hazards/{id}/register')).toHaveLength(0)
     expect(formText()).toContain('重大隐患须填写治理方案')
 
     await type('step-treatment', '停用仓库，钢瓶全部移出')
     await send()
-    expect(register).toHaveBeenCalledWith(
-      42,
+    expect(server.calls('POST', '/api/v1/hazards/{id}/register')[0]!.params.id).toBe('42')
+    expect(sent('/api/v1/hazards/{id}/register')).toEqual([
       expect.objectContaining({
         version: 5,
         grade: 'MAJOR',
@@ -99,38 +85,38 @@ describe('step dialogs', () => {
         deadline: '2099-01-31',
         treatmentPlan: '停用仓库，钢瓶全部移出',
       }),
-    )
+    ])
     expect(wrapper.emitted('done')).toHaveLength(1)
   })
 
   it('will not pass a verification without a photo, nor fail one without a reason', async () => {
     const rectified = hazard({ completedOn: '2026-11-25', rectifiedBy: 'officehead' }, { state: 'RECTIFYING' })
-    verify.mockResolvedValue(rectified)
+    server.on('POST', '/api/v1/hazards/{id}/verify', () => rectified)
     wrapper = render(rectified, 'VERIFY')
     await flush()
     await send()
-    expect(verify).not.toHaveBeenCalled()
+    expect(sent('/api/v1/hazards/{id}/verify')).toHaveLength(0)
     expect(formText()).toContain('验收通过须上传至少一张照片')
 
     wrapper.findComponent({ name: 'ElRadioGroup' }).vm.$emit('update:modelValue', false)
     await flush()
     await send()
-    expect(verify).not.toHaveBeenCalled()
+    expect(sent('/api/v1/hazards/{id}/verify')).toHaveLength(0)
     expect(formText()).toContain('请写明不通过的原因')
     expect(formText()).not.toContain('验收通过须上传至少一张照片')
 
     await type('step-note', '灭火器仍未配备')
     await send()
-    expect(verify).toHaveBeenCalledWith(42, expect.objectContaining({ version: 3, passed: false, note: '灭火器仍未配备', attachmentIds: [] }))
+    expect(sent('/api/v1/hazards/{id}/verify')).toEqual([expect.objectContaining({ version: 3, passed: false, note: '灭火器仍未配备', attachmentIds: [] })])
   })
 
   it('when someone else moved the hazard on first, says so and asks the page to reload', async () => {
-    order.mockRejectedValue(new ApiError(409, { status: 409, title: '记录已被修改', detail: '该记录已被他人修改，请刷新后重试' }))
+    server.on('POST', '/api/v1/hazards/{id}/order', () => problem(409, '记录已被修改', { detail: '该记录已被他人修改，请刷新后重试' }))
     wrapper = render(hazard(filled, { state: 'REGISTERED' }), 'ORDER')
     await flush()
     await type('step-order-content', '限期移出钢瓶')
     await send()
-    expect(order).toHaveBeenCalledWith(42, expect.objectContaining({ version: 3, content: '限期移出钢瓶', deadline: '2099-01-31' }))
+    expect(sent('/api/v1/hazards/{id}/order')).toEqual([expect.objectContaining({ version: 3, content: '限期移出钢瓶', deadline: '2099-01-31' })])
     expect($('step-conflict').textContent).toContain('该记录已被他人修改')
     expect(wrapper.emitted('conflict')).toHaveLength(1)
     expect(wrapper.emitted('done')).toBeUndefined()
@@ -143,7 +129,7 @@ describe('step dialogs', () => {
       wrapper = render(hazard({ ...filled, registrationDeadline: '2026-11-28' }), 'REGISTER', '2026-11-29')
       await flush()
       await send()
-      expect(register).not.toHaveBeenCalled()
+      expect(sent('/api/v1/hazards/{id}/register')).toHaveLength(0)
       expect(formText()).toContain('整改期限不能早于今天')
       const picker = wrapper.findAllComponents({ name: 'ElDatePicker' })[0]!
       const disabled = picker.props('disabledDate') as (d: Date) => boolean
@@ -156,7 +142,7 @@ describe('step dialogs', () => {
 
   it('dates the completion today in the town, and refuses a later day', async () => {
     const rectifying = hazard(filled, { state: 'RECTIFYING' })
-    complete.mockResolvedValue(rectifying)
+    server.on('POST', '/api/v1/hazards/{id}/complete', () => rectifying)
     wrapper = render(rectifying, 'COMPLETE', '2026-11-29')
     await flush()
     const picker = wrapper.findAllComponents({ name: 'ElDatePicker' })[0]!
@@ -165,6 +151,6 @@ describe('step dialogs', () => {
     expect(disabled(new Date(2026, 10, 29))).toBe(false)
     expect(disabled(new Date(2026, 10, 30))).toBe(true)
     await send()
-    expect(complete).toHaveBeenCalledWith(42, expect.objectContaining({ completedOn: '2026-11-29' }))
+    expect(sent('/api/v1/hazards/{id}/complete')).toEqual([expect.objectContaining({ completedOn: '2026-11-29' })])
   })
 })

@@ -1,27 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { ref } from 'vue'
+import { createMemoryHistory } from 'vue-router'
 import type { Hazard } from '@/api/types'
+import { createAppRouter } from '@/router'
 import { hazard } from '@/test/fixtures'
+import { FakeResponse, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import HazardView from './HazardView.vue'
 
-const get = vi.fn<(id: number) => Promise<Hazard>>()
-vi.mock('@/composables/useHazards', () => ({ useHazards: () => ({ get }) }))
-vi.mock('@/composables/useSectors', () => ({
-  useSectors: () => ({ sectors: ref([]), sectorName: (code: string) => (code === 'GAS' ? '燃气' : code) }),
-}))
-const thumbnail = vi.fn(async () => new Blob(['jpeg'], { type: 'image/jpeg' }))
-vi.mock('@/composables/useAttachments', () => ({ useAttachments: () => ({ thumbnail, content: thumbnail, upload: vi.fn() }) }))
-vi.mock('@/composables/useUnits', () => ({ useUnits: () => ({ list: vi.fn(async () => ({ items: [], page: 1, size: 20, total: 0 })) }) }))
+const server = useFakeApi()
 
 async function render(subject: Hazard) {
-  get.mockResolvedValue(subject)
+  server.on('GET', '/api/v1/hazards/{id}', () => subject)
+  server.on('GET', '/api/v1/attachments/{id}/thumbnail', () => new FakeResponse(200, new Blob(['jpeg'], { type: 'image/jpeg' }), { 'Content-Type': 'image/jpeg' }))
   const { plugins } = signedIn(me({ roles: ['office-head'] }))
-  const wrapper = mount(HazardView, {
-    props: { id: subject.summary.id },
-    global: { plugins, stubs: { RouterLink: { template: '<a><slot /></a>' } }, mocks: { $router: { push: vi.fn() } } },
-  })
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(`/hazards/${subject.summary.id}`)
+  const wrapper = mount(HazardView, { props: { id: subject.summary.id }, global: { plugins: [...plugins, router] } })
+  await flush()
   await flush()
   return wrapper
 }
@@ -31,7 +27,6 @@ const buttons = (wrapper: Awaited<ReturnType<typeof render>>) =>
 
 describe('a hazard\'s page', () => {
   beforeEach(() => {
-    get.mockReset()
     URL.createObjectURL = vi.fn(() => 'blob:thumb')
     URL.revokeObjectURL = vi.fn()
   })
@@ -66,7 +61,7 @@ describe('a hazard\'s page', () => {
     const event = wrapper.find('[data-testid="timeline-event"]')
     expect(event.text()).toContain('上报隐患')
     expect(event.text()).toContain('李安全')
-    expect(thumbnail).toHaveBeenCalledWith(7)
+    expect(server.calls('GET', '/api/v1/attachments/{id}/thumbnail').map((r) => r.params.id)).toEqual(['7'])
     expect(event.find('img').attributes('src')).toBe('blob:thumb')
 
     const overdue = await render(hazard({}, { state: 'RECTIFYING', overdue: true, overdueDays: 4 }))

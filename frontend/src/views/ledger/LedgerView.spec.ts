@@ -1,43 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
-import { ApiError } from '@/api/problem'
-import { FileTooLargeError } from '@/api/fileSize'
-import type { MonthlyLedger, Settings } from '@/api/types'
+import type { Settings } from '@/api/types'
 import { createAppRouter } from '@/router'
-import { ledger, settings } from '@/test/fixtures'
+import { ledger, ledgerLine, settings } from '@/test/fixtures'
+import { problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
+import { phoneScreen } from '@/test/screen'
 import LedgerView from './LedgerView.vue'
 
-const get = vi.fn<(unitId: number, period: string) => Promise<MonthlyLedger>>()
-const submit = vi.fn()
-const importSheet = vi.fn()
-vi.mock('@/composables/useLedgers', () => ({
-  useLedgers: () => ({ get, submit, importSheet, exportSheet: vi.fn(), template: vi.fn(), returnLedger: vi.fn(), accept: vi.fn() }),
-}))
-vi.mock('@/composables/useUnits', () => ({ useUnits: () => ({ list: vi.fn(async () => ({ items: [], page: 1, size: 20, total: 0 })) }) }))
-
-const line = {
-  lineNo: 1,
-  hazardId: 42,
-  hazardSerial: 'YH2026-0042',
-  unitName: '白云寺村',
-  state: 'RECTIFYING' as const,
-  foundOn: '2026-11-20',
-  place: '村委会仓库',
-  description: '液化气钢瓶与杂物混放',
-  causeCategory: 'THINGS' as const,
-  grade: 'GENERAL' as const,
-  measures: '钢瓶移出',
-  responsiblePerson: '张村长',
-  deadline: '2026-12-10',
-  funds: 1234,
-  completedOn: null,
-  reviewer: null,
-  reviewedOn: null,
-  closedOn: null,
-  remarks: null,
-}
+const server = useFakeApi()
 
 async function render(path = '/ledger', roles = ['village-officer'], rules: Partial<Settings> = {}) {
   const { plugins } = signedIn(me({ roles }), settings(rules))
@@ -50,14 +22,23 @@ async function render(path = '/ledger', roles = ['village-officer'], rules: Part
 }
 
 const $ = (testid: string) => document.body.querySelector<HTMLElement>(`[data-testid="${testid}"]`)
+const $$ = (testid: string) => Array.from(document.body.querySelectorAll<HTMLElement>(`[data-testid="${testid}"]`))
+/** The months the page asked for, as [unit, period]. */
+const asked = () => server.calls('GET', '/api/v1/units/{unitId}/ledgers/{period}').map((r) => [Number(r.params.unitId), r.params.period])
+/** Answers every month with a ledger of that month. */
+const answerEveryMonth = (dueOn: string) =>
+  server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', ({ params }) => ledger({ unitId: Number(params.unitId), period: params.period, dueOn }))
+
+async function chooseFile() {
+  const input = $('ledger-file') as HTMLInputElement
+  Object.defineProperty(input, 'files', { value: [new File(['x'], 'ledger.xlsx')], configurable: true })
+  input.dispatchEvent(new Event('change'))
+  await flush()
+  await flush()
+}
 
 describe('the monthly ledger page', () => {
   let wrapper: VueWrapper | undefined
-  beforeEach(() => {
-    get.mockReset()
-    submit.mockReset()
-    importSheet.mockReset()
-  })
   afterEach(() => {
     wrapper?.unmount()
     document.body.innerHTML = ''
@@ -65,48 +46,50 @@ describe('the monthly ledger page', () => {
   })
 
   it('opens on last month while it is not yet due, by the town\'s date', async () => {
-    get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: '2026-12-05' }))
+    answerEveryMonth('2026-12-05')
     ;({ wrapper } = await render('/ledger', ['village-officer'], { today: '2026-12-03' }))
-    expect(get.mock.calls).toEqual([[3, '2026-11']])
+    expect(asked()).toEqual([[3, '2026-11']])
     expect($('ledger-due')!.textContent).toContain('2026年11月的台账请在 2026年12月5日 前报送（还有 2 天）')
     expect($('ledger-page')!.textContent).toContain('每月的台账须在次月 5 日前')
   })
 
   it('opens on this month once last month\'s due day has passed, reading only that month', async () => {
-    get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: '2026-12-05' }))
+    answerEveryMonth('2026-12-05')
     ;({ wrapper } = await render('/ledger', ['village-officer'], { today: '2026-11-28' }))
-    expect(get.mock.calls).toEqual([[3, '2026-11']])
+    expect(asked()).toEqual([[3, '2026-11']])
   })
 
   it('takes the due day from the server\'s settings', async () => {
-    get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: '2026-12-10' }))
+    answerEveryMonth('2026-12-10')
     ;({ wrapper } = await render('/ledger', ['village-officer'], { today: '2026-12-08', ledgerDueDay: 10 }))
-    expect(get.mock.calls).toEqual([[3, '2026-11']])
+    expect(asked()).toEqual([[3, '2026-11']])
     wrapper.unmount()
-    get.mockClear()
     ;({ wrapper } = await render('/ledger', ['village-officer'], { today: '2026-12-11', ledgerDueDay: 10 }))
-    expect(get.mock.calls).toEqual([[3, '2026-12']])
+    expect(asked()).toEqual([
+      [3, '2026-11'],
+      [3, '2026-12'],
+    ])
   })
 
   it('goes by the town\'s day, not the browser\'s: the 6th in the town is still the 5th in UTC', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-12-05T17:00:00Z'))
-    get.mockImplementation(async (_unit, period) => ledger({ period, dueOn: '2027-01-05' }))
+    answerEveryMonth('2027-01-05')
     ;({ wrapper } = await render('/ledger', ['village-officer'], { timeZone: 'Asia/Shanghai', today: '2026-12-06' }))
-    expect(get.mock.calls).toEqual([[3, '2026-12']])
+    expect(asked()).toEqual([[3, '2026-12']])
     expect($('ledger-due')!.textContent).toContain('还有 30 天')
   })
 
   it('opens the month a notification names, as the user\'s own ledger', async () => {
-    get.mockResolvedValue(ledger({ unitId: 3, period: '2026-10', state: 'RETURNED', returnedReason: '缺少整改照片' }))
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger({ unitId: 3, period: '2026-10', state: 'RETURNED', returnedReason: '缺少整改照片' }))
     ;({ wrapper } = await render('/ledger/3/2026-10'))
-    expect(get.mock.calls).toEqual([[3, '2026-10']])
+    expect(asked()).toEqual([[3, '2026-10']])
     expect($('ledger-page')!.querySelector('h1')!.textContent).toBe('我的台账')
     expect($('ledger-returned-reason')!.textContent).toContain('缺少整改照片')
   })
 
   it('shows the lines in the paper ledger\'s columns, money in yuan', async () => {
-    get.mockResolvedValue(ledger({ lines: [line] }))
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger({ lines: [ledgerLine()] }))
     ;({ wrapper } = await render('/ledger?period=2026-11'))
     const table = $('ledger-lines')!.textContent!
     for (const column of ['序号', '单位', '发现日期', '隐患部位', '隐患描述', '隐患类别', '隐患等级', '整改措施', '责任人', '整改期限', '整改资金', '完成日期', '复查人', '复查日期', '销号日期', '备注']) {
@@ -117,9 +100,39 @@ describe('the monthly ledger page', () => {
     expect(table).toContain('2026年11月20日')
   })
 
+  it('shows a long ledger a page at a time, and finds a line by its description', async () => {
+    const lines = Array.from({ length: 1062 }, (_, i) => ledgerLine({ lineNo: i + 1, hazardId: i + 1, description: `隐患 ${i + 1}` }))
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger({ lines }))
+    ;({ wrapper } = await render('/ledger?period=2026-11'))
+    expect($$('ledger-line-description')).toHaveLength(20)
+    expect($('ledger-lines-card')!.textContent).toContain('台账明细（1062 条）')
+    expect($('ledger-lines-pager')!.textContent).toContain('1062')
+    const search = $('ledger-line-search') as HTMLInputElement
+    search.value = '隐患 1061'
+    search.dispatchEvent(new Event('input'))
+    await flush()
+    expect($$('ledger-line-description').map((e) => e.textContent)).toEqual(['隐患 1061'])
+  })
+
+  it('on a phone: the submit button first, then the lines as cards, a page at a time', async () => {
+    phoneScreen()
+    const lines = Array.from({ length: 45 }, (_, i) => ledgerLine({ lineNo: i + 1, hazardId: i + 1, grade: i === 0 ? 'MAJOR' : 'GENERAL' }))
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger({ lines }))
+    ;({ wrapper } = await render('/ledger?period=2026-11'))
+    expect($('ledger-lines')).toBeNull()
+    const cards = $$('ledger-line-card')
+    expect(cards).toHaveLength(20)
+    expect(cards[0]!.textContent).toContain('重大')
+    expect(cards[0]!.textContent).toContain('¥1,234.00')
+    const buttons = $$('ledger-actions').flatMap((bar) => Array.from(bar.querySelectorAll('button')))
+    expect(buttons[0]!.getAttribute('data-testid')).toBe('ledger-submit')
+    // the button comes before the lines on the page
+    expect($('ledger-submit')!.compareDocumentPosition(cards[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   it('asks for an explicit nil return when there is nothing to report', async () => {
-    get.mockResolvedValue(ledger())
-    submit.mockResolvedValue(ledger({ state: 'SUBMITTED', nilReturn: true, allowedActions: [] }))
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger())
+    server.on('POST', '/api/v1/units/{unitId}/ledgers/{period}/submit', ({ body }) => ledger({ state: 'SUBMITTED', nilReturn: body.nilReturn, allowedActions: [] }))
     ;({ wrapper } = await render('/ledger?period=2026-11'))
     $('ledger-submit')!.click()
     await flush()
@@ -128,22 +141,40 @@ describe('the monthly ledger page', () => {
     await flush()
     // Element Plus shows a field's message 100 ms after it is set
     await new Promise((resolve) => setTimeout(resolve, 150))
-    expect(submit).not.toHaveBeenCalled()
+    expect(server.calls('POST', '/api/v1/units/{unitId}/ledgers/{period}/submit')).toHaveLength(0)
     expect($('ledger-submit-dialog')!.textContent).toContain('请勾选“本月无隐患（零报告）”')
 
     ;($('ledger-nil-return')!.querySelector('input') as HTMLInputElement).click()
     await flush()
     $('ledger-submit-confirm')!.click()
     await flush()
-    expect(submit).toHaveBeenCalledWith(8, '2026-11', { version: 0, nilReturn: true, note: null })
+    await flush()
+    const [sent] = server.calls('POST', '/api/v1/units/{unitId}/ledgers/{period}/submit')
+    expect(sent).toMatchObject({ params: { unitId: '8', period: '2026-11' }, body: { version: 0, nilReturn: true, note: null } })
+    expect($('ledger-state')!.textContent).toContain('已报送')
+  })
+
+  it('shows the latest ledger when someone else changed it first', async () => {
+    let version = 0
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger({ version, lines: [ledgerLine()] }))
+    server.on('POST', '/api/v1/units/{unitId}/ledgers/{period}/submit', () => {
+      version = 1
+      return problem(409, '记录已被修改', { detail: '该记录已被他人修改，请刷新后重试' })
+    })
+    ;({ wrapper } = await render('/ledger?period=2026-11'))
+    $('ledger-submit')!.click()
+    await flush()
+    $('ledger-submit-confirm')!.click()
+    await flush()
+    await flush()
+    expect($('ledger-submit-dialog')!.textContent).toContain('该记录已被他人修改')
+    expect(asked()).toHaveLength(2)
   })
 
   it('lists every row error of a refused Excel upload', async () => {
-    get.mockResolvedValue(ledger())
-    importSheet.mockRejectedValue(
-      new ApiError(400, {
-        status: 400,
-        title: '提交的内容有误',
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger())
+    server.on('POST', '/api/v1/units/{unitId}/ledgers/{period}/import', () =>
+      problem(400, '提交的内容有误', {
         detail: '共有 2 处错误，未导入任何内容。',
         errors: [
           { field: 'rows[3].隐患描述', message: '第 3 行「隐患描述」：必填' },
@@ -152,21 +183,35 @@ describe('the monthly ledger page', () => {
       }),
     )
     ;({ wrapper } = await render('/ledger?period=2026-11'))
-    const input = $('ledger-file') as HTMLInputElement
-    Object.defineProperty(input, 'files', { value: [new File(['x'], 'ledger.xlsx')], configurable: true })
-    input.dispatchEvent(new Event('change'))
-    await flush()
+    await chooseFile()
     const errors = $('ledger-import-errors')!.textContent!
     expect(errors).toContain('共有 2 处错误')
     expect(errors).toContain('第 3 行「隐患描述」：必填')
     expect(errors).toContain('只能填：一般、重大')
-    expect(document.body.querySelectorAll('[data-testid="ledger-import-error"]')).toHaveLength(2)
+    expect($$('ledger-import-error')).toHaveLength(2)
+  })
+
+  it('imports a workbook and shows the ledger with its new lines', async () => {
+    let lines = [] as ReturnType<typeof ledgerLine>[]
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger({ lines }))
+    server.on('POST', '/api/v1/units/{unitId}/ledgers/{period}/import', ({ body }) => {
+      expect(body).toBeInstanceOf(File)
+      lines = [ledgerLine()]
+      return { rowsTotal: 1, created: 1, alreadyImported: 0 }
+    })
+    ;({ wrapper } = await render('/ledger?period=2026-11'))
+    await chooseFile()
+    await flush()
+    expect($('ledger-import-result')!.textContent).toContain('新增 1 条隐患')
+    expect($('ledger-lines')!.textContent).toContain('液化气钢瓶与杂物混放')
   })
 
   it('gives the emergency office return and accept only where the server allows them', async () => {
-    get.mockResolvedValue(ledger({ state: 'SUBMITTED', late: true, submittedAt: '2026-12-06T02:00:00Z', allowedActions: ['RETURN', 'ACCEPT'] }))
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () =>
+      ledger({ state: 'SUBMITTED', late: true, submittedAt: '2026-12-06T02:00:00Z', allowedActions: ['RETURN', 'ACCEPT'] }),
+    )
     ;({ wrapper } = await render('/ledger/8/2026-11', ['town-admin']))
-    expect(get).toHaveBeenCalledWith(8, '2026-11')
+    expect(asked()).toEqual([[8, '2026-11']])
     expect($('ledger-return')).not.toBeNull()
     expect($('ledger-accept')).not.toBeNull()
     expect($('ledger-submit')).toBeNull()
@@ -174,15 +219,17 @@ describe('the monthly ledger page', () => {
     expect($('ledger-due')!.textContent).toContain('迟报')
   })
 
-  it('says how large a workbook may be, and when one is too large to send', async () => {
-    get.mockResolvedValue(ledger())
-    importSheet.mockRejectedValue(new FileTooLargeError('excel', 5 * 1024 * 1024, 'Excel 文件超过 5 MB，请删去多余的内容后再上传'))
-    ;({ wrapper } = await render('/ledger?period=2026-11'))
+  it('says how large a workbook may be, and refuses a larger one without sending it', async () => {
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger())
+    ;({ wrapper } = await render('/ledger?period=2026-11', ['village-officer'], { maxExcelBytes: 5 * 1024 * 1024 }))
     expect($('ledger-import-limits')!.textContent).toContain('文件不超过 5 MB，最多 2000 行')
     const input = $('ledger-file') as HTMLInputElement
-    Object.defineProperty(input, 'files', { value: [new File(['x'], 'ledger.xlsx')], configurable: true })
+    const big = new File(['x'], 'ledger.xlsx')
+    Object.defineProperty(big, 'size', { value: 5 * 1024 * 1024 + 1 })
+    Object.defineProperty(input, 'files', { value: [big], configurable: true })
     input.dispatchEvent(new Event('change'))
     await flush()
     expect($('ledger-import-errors')!.textContent).toContain('Excel 文件超过 5 MB，请删去多余的内容后再上传')
+    expect(server.calls('POST', '/api/v1/units/{unitId}/ledgers/{period}/import')).toHaveLength(0)
   })
 })

@@ -1,39 +1,20 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { nextTick, ref } from 'vue'
-import { ApiError } from '@/api/problem'
+import { nextTick } from 'vue'
 import type { Unit } from '@/api/types'
+import { unit } from '@/test/fixtures'
+import { problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import UnitFormDialog from './UnitFormDialog.vue'
 
-const create = vi.fn()
-const update = vi.fn()
-const get = vi.fn()
-vi.mock('@/composables/useUnits', () => ({
-  useUnits: () => ({ list: vi.fn(), get, create, update, history: vi.fn() }),
-}))
-vi.mock('@/composables/useSectors', () => ({
-  useSectors: () => ({ sectors: ref([{ code: 'FIRE', name: '消防安全' }]), sectorName: (c: string) => c }),
-}))
+const server = useFakeApi()
 
-const saved: Unit = {
-  id: 9,
-  townId: 1,
-  kind: 'VILLAGE',
-  code: '110114001201',
-  name: '新村',
-  enforcementPowers: false,
-  sectors: [],
-  active: true,
-  version: 0,
-  createdAt: '2026-11-28T06:03:00Z',
-  updatedAt: '2026-11-28T06:03:00Z',
-}
+const saved = unit({ id: 9, name: '新村', sectors: [], version: 0 })
 
-function render(unit: Unit | null = null) {
+function render(record: Unit | null = null) {
   const { plugins } = signedIn(me({ roles: ['town-admin'] }))
   return mount(UnitFormDialog, {
-    props: { modelValue: true, unit },
+    props: { modelValue: true, unit: record },
     global: { plugins },
     attachTo: document.body,
   })
@@ -58,19 +39,16 @@ async function chooseKind(wrapper: VueWrapper, kind: string) {
 async function submit() {
   $('unit-form-submit').click()
   await flush()
+  await flush()
   // Element Plus shows a field's message 100 ms after it fails
   await new Promise((resolve) => setTimeout(resolve, 150))
 }
 
-function formText() {
-  return $('unit-form').textContent ?? ''
-}
+const formText = () => $('unit-form').textContent ?? ''
 
 describe('unit form', () => {
   let wrapper: VueWrapper
-  beforeEach(() => {
-    create.mockReset()
-    update.mockReset()
+  afterEach(() => {
     wrapper?.unmount()
     document.body.innerHTML = ''
   })
@@ -82,7 +60,7 @@ describe('unit form', () => {
     await type('unit-form-name', '新村')
     await type('unit-form-code', '12345')
     await submit()
-    expect(create).not.toHaveBeenCalled()
+    expect(server.calls('POST', '/api/v1/units')).toHaveLength(0)
     expect(formText()).toContain('统计用区划代码应为12位数字')
   })
 
@@ -93,34 +71,25 @@ describe('unit form', () => {
     await type('unit-form-name', '供销社')
     await type('unit-form-code', '911100006000373410')
     await submit()
-    expect(create).not.toHaveBeenCalled()
+    expect(server.calls('POST', '/api/v1/units')).toHaveLength(0)
     expect(formText()).toContain('校验码不正确')
   })
 
   it('creates an office without a code and sends null for it', async () => {
-    create.mockResolvedValue({ ...saved, kind: 'OFFICE', code: null, name: '平安办' })
+    server.on('POST', '/api/v1/units', ({ body }) => ({ ...saved, ...body, code: null }))
     wrapper = render()
     await flush()
     await type('unit-form-name', ' 平安办 ')
     await submit()
-    expect(create).toHaveBeenCalledWith({
-      kind: 'OFFICE',
-      code: null,
-      name: '平安办',
-      enforcementPowers: false,
-      sectors: [],
-      active: true,
-    })
+    expect(server.calls('POST', '/api/v1/units').map((r) => r.body)).toEqual([
+      { kind: 'OFFICE', code: null, name: '平安办', enforcementPowers: false, sectors: [], active: true },
+    ])
     expect(wrapper.emitted('saved')?.[0]).toEqual([expect.objectContaining({ name: '平安办' }), true])
   })
 
   it('shows the server\'s field messages under the fields', async () => {
-    create.mockRejectedValue(
-      new ApiError(400, {
-        status: 400,
-        title: '提交的内容有误',
-        errors: [{ field: 'code', message: '该代码已被白云寺村使用' }],
-      }),
+    server.on('POST', '/api/v1/units', () =>
+      problem(400, '提交的内容有误', { errors: [{ field: 'code', message: '该代码已被白云寺村使用' }] }),
     )
     wrapper = render()
     await flush()
@@ -128,28 +97,49 @@ describe('unit form', () => {
     await type('unit-form-name', '新村')
     await type('unit-form-code', '110114001201')
     await submit()
-    expect(create).toHaveBeenCalledOnce()
+    expect(server.calls('POST', '/api/v1/units')).toHaveLength(1)
     expect(formText()).toContain('该代码已被白云寺村使用')
     expect(wrapper.emitted('saved')).toBeUndefined()
   })
 
-  it('offers to reload when someone else saved first, and sends the version it edited', async () => {
-    const unit = { ...saved, version: 4 }
-    update.mockRejectedValue(
-      new ApiError(409, { status: 409, title: '保存冲突', detail: '该记录已被他人修改，请刷新后重试' }),
-    )
-    get.mockResolvedValue({ ...unit, name: '他人改过的名字', version: 5 })
-    wrapper = render(unit)
-    await flush()
-    await submit()
-    expect(update).toHaveBeenCalledWith(9, expect.objectContaining({ version: 4, code: '110114001201' }))
-    expect($('unit-form-conflict').textContent).toContain('该记录已被他人修改，请刷新后重试')
+  describe('when someone else saved first', () => {
+    const mine = unit({ id: 9, version: 4 })
+    const theirs = { ...mine, name: '他人改过的名字', version: 5 }
+    const conflict = () => problem(409, '保存冲突', { detail: '该记录已被他人修改，请刷新后重试' })
 
-    $('unit-form-reload').click()
-    await flush()
-    expect(($('unit-form-name') as HTMLInputElement).value).toBe('他人改过的名字')
-    update.mockResolvedValue({ ...unit, version: 6 })
-    await submit()
-    expect(update).toHaveBeenLastCalledWith(9, expect.objectContaining({ version: 5 }))
+    it('offers their version, and sends the version it edited', async () => {
+      server.on('PUT', '/api/v1/units/{id}', ({ body }) => (body.version === 4 ? conflict() : { ...theirs, ...body, version: 6 }))
+      server.on('GET', '/api/v1/units/{id}', () => theirs)
+      wrapper = render(mine)
+      await flush()
+      await submit()
+      expect(server.calls('PUT', '/api/v1/units/{id}')[0]).toMatchObject({ params: { id: '9' }, body: { version: 4, code: '110114001201' } })
+      expect($('unit-form-conflict').textContent).toContain('该记录已被他人修改，请刷新后重试')
+
+      $('unit-form-reload').click()
+      await flush()
+      await flush()
+      expect(($('unit-form-name') as HTMLInputElement).value).toBe('他人改过的名字')
+      await submit()
+      expect(server.calls('PUT', '/api/v1/units/{id}')[1]!.body).toMatchObject({ version: 5, name: '他人改过的名字' })
+      expect(wrapper.emitted('saved')).toHaveLength(1)
+    })
+
+    it('or keeps the user\'s edits, saved over the latest version', async () => {
+      server.on('PUT', '/api/v1/units/{id}', ({ body }) => (body.version === 4 ? conflict() : { ...theirs, ...body, version: 6 }))
+      server.on('GET', '/api/v1/units/{id}', () => theirs)
+      wrapper = render(mine)
+      await flush()
+      await type('unit-form-name', '我的名字')
+      await submit()
+      $('unit-form-keep').click()
+      await flush()
+      await flush()
+      expect(($('unit-form-name') as HTMLInputElement).value).toBe('我的名字')
+      expect($('unit-form-kept').textContent).toContain('已保留您的修改')
+      await submit()
+      expect(server.calls('PUT', '/api/v1/units/{id}')[1]!.body).toMatchObject({ version: 5, name: '我的名字' })
+      expect(wrapper.emitted('saved')?.[0]).toEqual([expect.objectContaining({ name: '我的名字', version: 6 }), false])
+    })
   })
 })

@@ -1,0 +1,12 @@
+import type zhCN from '../zh-CN'
+import app from './app'
+import closeout from './closeout'
+import hazard from './hazard'
+import home from './home'
+import ledger from './ledger'
+import person from './person'
+import unit from './unit'
+
+const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person }
+
+export default en

@@ -1,0 +1,11 @@
+// Chinese is the primary language: every key starts here, one file per feature, and en/ mirrors
+// each file (its type is the Chinese file's).
+import app from './app'
+import closeout from './closeout'
+import hazard from './hazard'
+import home from './home'
+import ledger from './ledger'
+import person from './person'
+import unit from './unit'
+
+export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person }

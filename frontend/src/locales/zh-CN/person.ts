@@ -1,0 +1,32 @@
+export default {
+  person: {
+    title: '人员',
+    create: '新增人员',
+    editTitle: '编辑人员',
+    createTitle: '新增人员',
+    historyTitle: '人员修改记录：{name}',
+    searchPlaceholder: '按姓名、职务或电话搜索',
+    anyUnit: '全部单位',
+    unitPlaceholder: '输入单位名称查找',
+    field: {
+      name: '姓名',
+      unitId: '所属单位',
+      unitName: '所属单位',
+      position: '职务',
+      phone: '联系电话',
+      login: '登录账号',
+      active: '状态',
+      version: '版本',
+    },
+    loginHint: '选填；填写后此人可用该账号登录本系统',
+    phoneHint: '选填；手机号或带区号的座机，例如 13800138000、010-61234567',
+    validation: {
+      nameRequired: '请填写姓名',
+      nameTooLong: '姓名不能超过 {max} 个字',
+      unitRequired: '请选择所属单位',
+      positionTooLong: '职务不能超过 {max} 个字',
+      phoneFormat: '请填写正确的手机号（11位）或座机号码（区号-号码）',
+      loginFormat: "登录账号只能包含字母、数字和 . _ - {'@'}",
+    },
+  },
+}

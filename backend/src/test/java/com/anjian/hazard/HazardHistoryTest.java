@@ -57,9 +57,13 @@ class HazardHistoryTest {
         assertChange(history, 4, "responsiblePerson", null, "李明");
         assertChange(history, 4, "measures", null, "将气罐移至通风的专用存放点");
         assertEquals(800, ((Number) change(history, 4, "funds").get("to")).intValue());
+        long village = com.anjian.support.Fixtures.unitId("白云寺村");
+        assertEquals(village, ((Number) change(history, 4, "responsibleUnitId").get("to")).longValue());
         // the report, with its photo
         assertChange(history, 5, "state", null, "FOUND");
         assertChange(history, 5, "place", null, "仓库");
+        assertChange(history, 5, "sectorCode", null, "GAS");
+        assertEquals(village, ((Number) change(history, 5, "unitId").get("to")).longValue());
         assertChange(history, 5, "step", null, List.of("REPORT"));
         assertEquals(null, change(history, 5, "attachments").get("from"));
         assertEquals(List.of(fileName(id)), change(history, 5, "attachments").get("to"));

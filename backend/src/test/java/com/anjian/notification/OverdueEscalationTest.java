@@ -1,6 +1,7 @@
 package com.anjian.notification;
 
 import com.anjian.hazard.Hazard;
+import com.anjian.hazard.HazardEscalation;
 import com.anjian.hazard.OverdueCheck;
 import com.anjian.support.Api;
 import com.anjian.support.Hazards;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class OverdueEscalationTest {
@@ -106,6 +108,37 @@ class OverdueEscalationTest {
                         Map.of("field", "daysOverdue", "to", 2)),
                 ((List<Map<String, Object>>) escalations.get(0).get("changes")).stream()
                         .map(c -> c.get("from") == null ? Map.of("field", c.get("field"), "to", c.get("to")) : c).toList());
+    }
+
+    @Test
+    void aCheckThatFindsTheLevelTakenByAnotherStillRunningCheckSkipsItAndRaisesNothing() throws Exception {
+        long id = Hazards.id(Hazards.reportGasHazard());
+        Hazards.register("officehead", id);
+        LocalDate deadline = QuarkusTransaction.requiringNew().call(() -> Hazard.<Hazard>findById(id).deadline);
+        // another check has written level 1 of this hazard and not yet committed when this one runs
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        Future<?> otherCheck = other.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            HazardEscalation escalation = new HazardEscalation();
+            escalation.hazard = Hazard.findById(id);
+            escalation.level = 1;
+            escalation.daysOverdue = 2;
+            escalation.raisedAt = java.time.Instant.now();
+            escalation.persistAndFlush();
+            written.countDown();
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertTrue(written.await(30, TimeUnit.SECONDS));
+        overdueCheck.run(deadline.plusDays(2));
+        otherCheck.get(30, TimeUnit.SECONDS);
+        other.shutdown();
+
+        assertEquals(0, notificationsAbout(id, "admin"), "the level belonged to the other check");
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> HazardEscalation.count("hazard.id", id)));
     }
 
     @Test

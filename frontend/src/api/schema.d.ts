@@ -192,6 +192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hazards/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed the hazard, when and which values, step by step (town admins and leaders): its fields, the step recorded, attachments bound, close-out number, escalations */
+        get: operations["hazardHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hazards/{id}/order": {
         parameters: {
             query?: never;
@@ -628,14 +645,20 @@ export interface components {
             uploadedBy: string;
             uploadedAt: components["schemas"]["Instant"];
         };
-        /** @description One change of a record: who, when, what */
+        /** @description One change of a record (everything one request or job changed in it): who, when, and each field that changed with its value before and after */
         AuditEntry: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Unique within a history; a later change has a higher id
+             */
             id: number;
             at: components["schemas"]["Instant"];
-            /** @description Login of the person or client who made the change */
+            /** @description Login of the person or client who made the change; "system" for the daily overdue check and start-up data */
             actor: string;
-            /** @enum {string} */
+            /**
+             * @description CREATE: the change that created the record (every field that has a value); UPDATE: a later one
+             * @enum {string}
+             */
             action: "CREATE" | "UPDATE";
             changes: components["schemas"]["FieldChange"][];
         };
@@ -1760,6 +1783,40 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    hazardHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1 */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

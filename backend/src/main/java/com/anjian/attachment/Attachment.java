@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
@@ -20,6 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "attachment")
+@Audited
 public class Attachment extends BaseEntity {
 
     @Column(name = "town_id")

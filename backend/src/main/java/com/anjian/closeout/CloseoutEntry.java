@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
 /** An entry of the close-out ledger (隐患销号台账): a hazard that completed the loop. */
 @Entity
 @Table(name = "closeout_entry")
+@Audited
 public class CloseoutEntry extends BaseEntity {
 
     @Column(name = "town_id")

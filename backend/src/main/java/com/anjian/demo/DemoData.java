@@ -1,17 +1,13 @@
 package com.anjian.demo;
 
 import com.anjian.common.AnjianConfig;
-import com.anjian.common.audit.AuditService;
+import com.anjian.common.audit.AuditContext;
 import com.anjian.person.Person;
-import com.anjian.person.PersonMapper;
 import com.anjian.town.ApiClient;
 import com.anjian.town.Town;
 import com.anjian.unit.Unit;
 import com.anjian.unit.UnitCodes;
 import com.anjian.unit.UnitKind;
-import com.anjian.unit.UnitMapper;
-import com.anjian.unit.UnitService;
-import com.anjian.person.PersonService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +35,7 @@ public class DemoData {
     AnjianConfig config;
 
     @Inject
-    AuditService audit;
+    AuditContext audit;
 
     void onStart(@Observes StartupEvent event) {
         if (config.demoData().enabled()) {
@@ -57,6 +53,7 @@ public class DemoData {
         town.name = "东溪镇";
         town.districtName = "綦江区";
         town.persist();
+        audit.town(town.id);
 
         List<Unit> units = List.of(
                 unit(town, UnitKind.OFFICE, null, "应急办", true, "HAZARDOUS_CHEMICALS", "FIREWORKS", "FIRE", "FLOOD", "GEOLOGICAL_HAZARD"),
@@ -102,7 +99,6 @@ public class DemoData {
         unit.enforcementPowers = powers;
         unit.sectors.addAll(List.of(sectors));
         unit.persist();
-        audit.created(UnitService.AUDIT_TYPE, unit.id, town.id, UnitMapper.auditSnapshot(unit));
         return unit;
     }
 
@@ -114,6 +110,5 @@ public class DemoData {
         person.phone = phone;
         person.login = login;
         person.persist();
-        audit.created(PersonService.AUDIT_TYPE, person.id, unit.town.id, PersonMapper.auditSnapshot(person));
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,10 +22,12 @@ import java.time.LocalDate;
 /** A safety hazard (隐患). Never deleted; every change of state is a {@link HazardEvent}. */
 @Entity
 @Table(name = "hazard")
+@Audited
 public class Hazard extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "town_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Town town;
 
     /** Human-facing number, e.g. YH2026-0001. */
@@ -50,6 +54,7 @@ public class Hazard extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sector_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Sector sector;
 
     @Enumerated(EnumType.STRING)
@@ -132,10 +137,6 @@ public class Hazard extends TrackedEntity {
 
     @Column(name = "closed_by")
     public String closedBy;
-
-    /** How many escalation thresholds the overdue check has already notified. */
-    @Column(name = "escalation_level")
-    public int escalationLevel;
 
     @Column(name = "import_key")
     public String importKey;

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 /** One step or note in a hazard's timeline: who, when, what, with evidence attached to it. */
 @Entity
 @Table(name = "hazard_event")
+@Audited
 public class HazardEvent extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -1,5 +1,6 @@
 package com.anjian.hazard;
 
+import com.anjian.common.audit.AuditPage;
 import com.anjian.common.paging.PageParams;
 import com.anjian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,9 @@ public class HazardResource {
     @Inject
     HazardExport exports;
 
+    @Inject
+    HazardHistory history;
+
     @GET
     @Operation(operationId = "listHazards", summary = "Hazards you may see, filtered")
     public HazardPage list(@Valid @BeanParam HazardFilter filter, @Valid @BeanParam PageParams paging) {
@@ -63,6 +67,15 @@ public class HazardResource {
     @Operation(operationId = "getHazard", summary = "A hazard with its timeline and the steps you may take")
     public HazardDetailDto get(@PathParam("id") long id) {
         return hazards.detail(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.TOWN_ADMIN, Roles.LEADER})
+    @Operation(operationId = "hazardHistory", summary = "Who changed the hazard, when and which values, step by step"
+            + " (town admins and leaders): its fields, the step recorded, attachments bound, close-out number, escalations")
+    public AuditPage history(@PathParam("id") long id, @Valid @BeanParam PageParams paging) {
+        return history.history(id, paging);
     }
 
     @POST

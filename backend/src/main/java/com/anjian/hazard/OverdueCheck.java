@@ -1,14 +1,17 @@
 package com.anjian.hazard;
 
-import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
+import com.anjian.common.audit.AuditContext;
 import com.anjian.common.security.Roles;
+import com.anjian.common.time.BusinessClock;
 import com.anjian.notification.Notification;
 import com.anjian.notification.NotificationService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -19,22 +22,33 @@ import java.util.Map;
 /**
  * The daily look at hazards past their deadline and not yet verified. Each time a hazard crosses the
  * next escalation threshold (anjian.hazard.escalation-days) it notifies the responsible unit and the
- * emergency office again; from the last threshold on, the town's leaders too. Each level is raised
- * once, even if the check runs twice or on two instances.
+ * emergency office again; from the last threshold on, the town's leaders too.
+ * <p>
+ * Each escalation is a {@link HazardEscalation} record written with its notifications in one short
+ * transaction per hazard, audited like every other change. Its unique key (hazard, level) makes each
+ * level be raised once even when two checks run at once (twice, or on two instances): the second
+ * insert waits for the first and then conflicts, and that hazard is skipped. The hazard itself, and
+ * so its version, is not touched: nobody editing it gets a 409 because of the job.
  */
 @ApplicationScoped
 public class OverdueCheck {
 
+    private static final Logger LOG = Logger.getLogger(OverdueCheck.class);
+
     @Inject
     BusinessClock clock;
-
-    private static final Logger LOG = Logger.getLogger(OverdueCheck.class);
 
     @Inject
     AnjianConfig config;
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    AuditContext audit;
+
+    @Inject
+    EntityManager em;
 
     @Scheduled(cron = "{anjian.hazard.overdue-cron}", timeZone = "{anjian.zone}", identity = "hazard-overdue-check",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -43,40 +57,86 @@ public class OverdueCheck {
         LOG.infof("overdue check: %d escalation(s) raised", raised);
     }
 
-    /** Raises what is due as of {@code today}; returns how many hazards were escalated. */
-    @Transactional
+    /** A level a hazard has reached but not yet been escalated to. */
+    record Due(long hazardId, int level, long daysOverdue) {
+    }
+
+    /** Raises what is due as of {@code today}; returns how many hazards this run escalated. */
     public int run(LocalDate today) {
         List<Integer> thresholds = config.hazard().escalationDays().stream().sorted().toList();
-        List<Hazard> overdue = Hazard.list("from Hazard h join fetch h.unit left join fetch h.responsibleUnit"
-                        + " where h.state in (?1) and coalesce(h.orderDeadline, h.deadline) < ?2",
-                List.of(HazardState.REGISTERED, HazardState.RECTIFYING), today);
+        List<Due> due = QuarkusTransaction.requiringNew().call(() -> due(today, thresholds));
         int raised = 0;
-        for (Hazard hazard : overdue) {
-            long days = ChronoUnit.DAYS.between(hazard.effectiveDeadline(), today);
-            int level = (int) thresholds.stream().filter(t -> days >= t).count();
-            if (level <= hazard.escalationLevel) {
-                continue;
+        for (Due next : due) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> raise(next, today, thresholds.size()))) {
+                    raised++;
+                }
+            } catch (RuntimeException e) {
+                if (!isConflict(e)) {
+                    throw e;
+                }
+                LOG.debugf("overdue check: level %d of hazard %d was raised by another run", next.level(), next.hazardId());
             }
-            // Conditional bulk update: only one run wins a level; it also leaves the version alone,
-            // so people editing the hazard are not told someone else changed it.
-            int won = Hazard.update("escalationLevel = ?1 where id = ?2 and escalationLevel < ?1", level, hazard.id);
-            if (won == 0) {
-                continue;
-            }
-            Notification.Severity severity = level >= thresholds.size() ? Notification.Severity.CRITICAL
-                    : level > 1 ? Notification.Severity.WARNING : Notification.Severity.INFO;
-            Map<String, Object> params = Map.of("serial", hazard.serial, "place", hazard.place, "days", days,
-                    "level", level, "unit", hazard.responsibleUnit == null ? hazard.unit.name : hazard.responsibleUnit.name);
-            long town = hazard.town.id;
-            if (hazard.responsibleUnit != null) {
-                notifications.raise(town, hazard.responsibleUnit.id, null, Notification.Kind.HAZARD_OVERDUE, severity, hazard.id, params);
-            }
-            notifications.raise(town, null, Roles.TOWN_ADMIN, Notification.Kind.HAZARD_OVERDUE, severity, hazard.id, params);
-            if (level >= thresholds.size()) {
-                notifications.raise(town, null, Roles.LEADER, Notification.Kind.HAZARD_OVERDUE, severity, hazard.id, params);
-            }
-            raised++;
         }
         return raised;
+    }
+
+    private List<Due> due(LocalDate today, List<Integer> thresholds) {
+        List<Object[]> rows = em.createQuery("select h.id, coalesce(h.orderDeadline, h.deadline),"
+                        + " (select max(e.level) from HazardEscalation e where e.hazard = h)"
+                        + " from Hazard h where h.state in (:open) and coalesce(h.orderDeadline, h.deadline) < :today"
+                        + " order by h.id", Object[].class)
+                .setParameter("open", List.of(HazardState.REGISTERED, HazardState.RECTIFYING))
+                .setParameter("today", today)
+                .getResultList();
+        return rows.stream().map(row -> {
+            long days = ChronoUnit.DAYS.between((LocalDate) row[1], today);
+            int level = (int) thresholds.stream().filter(t -> days >= t).count();
+            int raised = row[2] == null ? 0 : ((Number) row[2]).intValue();
+            return level > raised ? new Due((Long) row[0], level, days) : null;
+        }).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** In its own transaction: the escalation record and its notifications, or nothing. */
+    private boolean raise(Due due, LocalDate today, int levels) {
+        Hazard hazard = Hazard.<Hazard>find("from Hazard h join fetch h.unit left join fetch h.responsibleUnit"
+                + " where h.id = ?1", due.hazardId()).firstResult();
+        if (hazard == null || !hazard.isOverdue(today)
+                || HazardEscalation.count("hazard.id = ?1 and level >= ?2", due.hazardId(), due.level()) > 0) {
+            return false;
+        }
+        HazardEscalation escalation = new HazardEscalation();
+        escalation.hazard = hazard;
+        escalation.level = due.level();
+        escalation.daysOverdue = (int) due.daysOverdue();
+        escalation.raisedAt = clock.now();
+        escalation.persist();
+        em.flush();
+        audit.town(hazard.town.id);
+
+        int level = due.level();
+        Notification.Severity severity = level >= levels ? Notification.Severity.CRITICAL
+                : level > 1 ? Notification.Severity.WARNING : Notification.Severity.INFO;
+        Map<String, Object> params = Map.of("serial", hazard.serial, "place", hazard.place, "days", due.daysOverdue(),
+                "level", level, "unit", hazard.responsibleUnit == null ? hazard.unit.name : hazard.responsibleUnit.name);
+        long town = hazard.town.id;
+        if (hazard.responsibleUnit != null) {
+            notifications.raise(town, hazard.responsibleUnit.id, null, Notification.Kind.HAZARD_OVERDUE, severity, hazard.id, params);
+        }
+        notifications.raise(town, null, Roles.TOWN_ADMIN, Notification.Kind.HAZARD_OVERDUE, severity, hazard.id, params);
+        if (level >= levels) {
+            notifications.raise(town, null, Roles.LEADER, Notification.Kind.HAZARD_OVERDUE, severity, hazard.id, params);
+        }
+        return true;
+    }
+
+    private static boolean isConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException
+                    || cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,12 +4,14 @@ import com.anjian.common.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
 /** A record of each accepted Excel upload: which file (by hash), by whom, what it created. */
 @Entity
 @Table(name = "ledger_import")
+@Audited
 public class LedgerImport extends BaseEntity {
 
     @Column(name = "town_id")

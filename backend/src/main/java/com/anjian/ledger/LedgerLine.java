@@ -12,6 +12,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 /** One line of a submitted ledger: what it said about a hazard at the moment of submission. */
 @Entity
 @Table(name = "ledger_line")
+@Audited
 public class LedgerLine extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -135,7 +135,8 @@ public class LedgerService {
         if (ledger == null) {
             ledger = newLedger(unit, period, now);
         } else {
-            LedgerLine.delete("ledger.id", ledger.id);
+            // one by one, not as a bulk delete, so the audit keeps what the returned snapshot said
+            LedgerLine.<LedgerLine>list("ledger.id", ledger.id).forEach(LedgerLine::delete);
         }
         ledger.state = LedgerState.SUBMITTED;
         ledger.nilReturn = input.nilReturn();

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.Optional;
 /** A unit's monthly hazard ledger (月度隐患排查整改台账) for one month. */
 @Entity
 @Table(name = "monthly_ledger")
+@Audited
 public class MonthlyLedger extends TrackedEntity {
 
     @Column(name = "town_id")

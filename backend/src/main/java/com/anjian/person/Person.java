@@ -7,12 +7,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.util.Optional;
 
 /** A person of a unit; with a login, the person an account acts as. */
 @Entity
 @Table(name = "person")
+@Audited
 public class Person extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -31,7 +31,8 @@ import java.util.Optional;
 @Transactional
 public class PersonService {
 
-    public static final String AUDIT_TYPE = "person";
+    /** The entity type of the person entries in audit_event, written before auditing by Envers. */
+    static final String LEGACY_AUDIT_TYPE = "person";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "p.name", "position", "p.position", "unitName", "p.unit.name", "updatedAt", "p.updatedAt");
 
@@ -78,7 +79,6 @@ public class PersonService {
         Person person = new Person();
         apply(person, unit, input);
         person.persist();
-        audit.created(AUDIT_TYPE, person.id, unit.town.id, PersonMapper.auditSnapshot(person));
         return PersonMapper.toDto(person);
     }
 
@@ -87,17 +87,16 @@ public class PersonService {
         Versions.requireCurrent(input.version(), person.version);
         Unit unit = unitOf(input);
         validate(input, person.id);
-        Map<String, Object> before = PersonMapper.auditSnapshot(person);
         apply(person, unit, input);
+        // An update that changes nothing writes nothing: no version, no updatedAt, no audit entry.
         person.persistAndFlush();
-        audit.updated(AUDIT_TYPE, person.id, unit.town.id, before, PersonMapper.auditSnapshot(person));
         return PersonMapper.toDto(person);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuditPage history(long id, PageParams paging) {
         scoped(id).orElseThrow(() -> ProblemException.notFound("entity.person", id));
-        return audit.history(AUDIT_TYPE, id, paging);
+        return audit.history(Person.class, id, LEGACY_AUDIT_TYPE, paging);
     }
 
     private Optional<Person> scoped(long id) {

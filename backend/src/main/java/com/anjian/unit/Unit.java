@@ -12,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,10 +21,12 @@ import java.util.TreeSet;
 /** A supervised unit (单位): an office, a village, an enterprise or a district unit in a town. */
 @Entity
 @Table(name = "unit")
+@Audited
 public class Unit extends TrackedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "town_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Town town;
 
     @Enumerated(EnumType.STRING)

@@ -31,7 +31,8 @@ import java.util.TreeSet;
 @Transactional
 public class UnitService {
 
-    public static final String AUDIT_TYPE = "unit";
+    /** The entity type of the unit entries in audit_event, written before auditing by Envers. */
+    static final String LEGACY_AUDIT_TYPE = "unit";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "code", "code", "kind", "kind", "updatedAt", "updatedAt", "createdAt", "createdAt");
 
@@ -87,7 +88,6 @@ public class UnitService {
         unit.town = town;
         apply(unit, input);
         unit.persist();
-        audit.created(AUDIT_TYPE, unit.id, town.id, UnitMapper.auditSnapshot(unit));
         return UnitMapper.toDto(unit);
     }
 
@@ -95,17 +95,17 @@ public class UnitService {
         Unit unit = scopedQuery(id).orElseThrow(() -> ProblemException.notFound("entity.unit", id));
         Versions.requireCurrent(input.version(), unit.version);
         validate(input, unit.town, unit.id);
-        Map<String, Object> before = UnitMapper.auditSnapshot(unit);
         apply(unit, input);
+        // Flushes here so a concurrent save fails with 409 now; an update that changes nothing writes
+        // nothing (no version, no updatedAt, no audit entry), so others holding this version can still save.
         unit.persistAndFlush();
-        audit.updated(AUDIT_TYPE, unit.id, unit.town.id, before, UnitMapper.auditSnapshot(unit));
         return UnitMapper.toDto(unit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuditPage history(long id, PageParams paging) {
         scopedQuery(id).orElseThrow(() -> ProblemException.notFound("entity.unit", id));
-        return audit.history(AUDIT_TYPE, id, paging);
+        return audit.history(Unit.class, id, LEGACY_AUDIT_TYPE, paging);
     }
 
     /** A unit of the caller's town, for other features that attach records to units. */
@@ -120,8 +120,12 @@ public class UnitService {
         unit.code = blankToNull(input.code());
         unit.name = input.name().trim();
         unit.enforcementPowers = Boolean.TRUE.equals(input.enforcementPowers());
-        unit.sectors.clear();
-        unit.sectors.addAll(sectorsOf(input));
+        Set<String> sectors = sectorsOf(input);
+        if (!unit.sectors.equals(sectors)) {
+            // replacing an equal set would still count as a change of the unit
+            unit.sectors.clear();
+            unit.sectors.addAll(sectors);
+        }
         unit.active = input.active() == null || input.active();
     }
 

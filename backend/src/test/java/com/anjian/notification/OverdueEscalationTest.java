@@ -1,23 +1,33 @@
 package com.anjian.notification;
 
 import com.anjian.hazard.Hazard;
+import com.anjian.hazard.HazardEscalation;
 import com.anjian.hazard.OverdueCheck;
 import com.anjian.support.Api;
 import com.anjian.support.Hazards;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class OverdueEscalationTest {
@@ -55,6 +65,80 @@ class OverdueEscalationTest {
                 .body("items.find { it.hazardId == " + id + " && it.severity == 'CRITICAL' }.kind", equalTo("HAZARD_OVERDUE"))
                 .body("items.find { it.hazardId == " + id + " && it.severity == 'CRITICAL' }.message",
                         org.hamcrest.Matchers.containsString("31"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void twoChecksRunningAtOnceRaiseEachLevelOnceAndLeaveTheHazardItselfAlone() throws Exception {
+        long id = Hazards.id(Hazards.reportGasHazard());
+        Hazards.register("officehead", id);
+        LocalDate deadline = QuarkusTransaction.requiringNew().call(() -> Hazard.<Hazard>findById(id).deadline);
+        JsonPath before = Api.as("admin").get("/api/v1/hazards/" + id).then().statusCode(200).extract().jsonPath();
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return overdueCheck.run(deadline.plusDays(2));
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertEquals(1, notificationsAbout(id, "admin"), "one notification set, however many checks ran");
+        assertEquals(1, notificationsAbout(id, "officer"));
+        // the job records its escalation beside the hazard: people editing the hazard get no 409 from it
+        Api.as("admin").get("/api/v1/hazards/" + id).then()
+                .body("summary.version", equalTo(before.getInt("summary.version")))
+                .body("summary.updatedAt", equalTo(before.getString("summary.updatedAt")));
+        Hazards.order("officehead", id);
+        // and the escalation is audited as the system's doing, once
+        JsonPath history = Api.as("admin").queryParam("size", 100).get("/api/v1/hazards/" + id + "/history")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> escalations = history.getList("items.findAll { it.changes.any { c -> c.field == 'escalationLevel' } }");
+        assertEquals(1, escalations.size(), history.prettify());
+        assertEquals("system", escalations.get(0).get("actor"));
+        assertEquals("UPDATE", escalations.get(0).get("action"));
+        assertEquals(List.of(Map.of("field", "escalationLevel", "from", 0, "to", 1),
+                        Map.of("field", "daysOverdue", "to", 2)),
+                ((List<Map<String, Object>>) escalations.get(0).get("changes")).stream()
+                        .map(c -> c.get("from") == null ? Map.of("field", c.get("field"), "to", c.get("to")) : c).toList());
+    }
+
+    @Test
+    void aCheckThatFindsTheLevelTakenByAnotherStillRunningCheckSkipsItAndRaisesNothing() throws Exception {
+        long id = Hazards.id(Hazards.reportGasHazard());
+        Hazards.register("officehead", id);
+        LocalDate deadline = QuarkusTransaction.requiringNew().call(() -> Hazard.<Hazard>findById(id).deadline);
+        // another check has written level 1 of this hazard and not yet committed when this one runs
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        Future<?> otherCheck = other.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            HazardEscalation escalation = new HazardEscalation();
+            escalation.hazard = Hazard.findById(id);
+            escalation.level = 1;
+            escalation.daysOverdue = 2;
+            escalation.raisedAt = java.time.Instant.now();
+            escalation.persistAndFlush();
+            written.countDown();
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertTrue(written.await(30, TimeUnit.SECONDS));
+        overdueCheck.run(deadline.plusDays(2));
+        otherCheck.get(30, TimeUnit.SECONDS);
+        other.shutdown();
+
+        assertEquals(0, notificationsAbout(id, "admin"), "the level belonged to the other check");
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> HazardEscalation.count("hazard.id", id)));
     }
 
     @Test

@@ -81,6 +81,31 @@ class PersonResourceTest {
     }
 
     @Test
+    void aNoOpUpdateChangesNothingSoAnotherEditorWithTheSameVersionCanStillSave() {
+        Map<String, Object> input = personInput("白云寺村", Fixtures.unique("无改动"));
+        input.put("phone", "13800138000");
+        Response created = Api.as("admin").body(input).post("/api/v1/people");
+        created.then().statusCode(201);
+        long id = created.jsonPath().getLong("id");
+        String updatedAt = Api.as("admin").get("/api/v1/people/" + id).jsonPath().getString("updatedAt");
+
+        input.put("version", 0);
+        input.put("name", " " + input.get("name") + " ");
+        Api.as("admin").body(input).put("/api/v1/people/" + id).then().statusCode(200)
+                .body("version", equalTo(0)).body("updatedAt", equalTo(updatedAt));
+        Api.as("admin").get("/api/v1/people/" + id + "/history").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].action", equalTo("CREATE"));
+
+        input.put("phone", "13900139000");
+        Api.as("admin").body(input).put("/api/v1/people/" + id).then().statusCode(200).body("version", equalTo(1));
+        Api.as("admin").get("/api/v1/people/" + id + "/history").then().body("total", equalTo(2))
+                .body("items[0].actor", equalTo("admin"))
+                .body("items[0].changes.field", containsInAnyOrder("phone"))
+                .body("items[0].changes[0].from", equalTo("13800138000"))
+                .body("items[0].changes[0].to", equalTo("13900139000"));
+    }
+
+    @Test
     void onlyTownAdminsWritePeople() {
         for (String user : List.of("leader", "officehead", "officer")) {
             Api.as(user).body(personInput("白云寺村", Fixtures.unique("越权"))).post("/api/v1/people").then().statusCode(403);

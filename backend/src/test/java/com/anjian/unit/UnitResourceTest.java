@@ -217,6 +217,30 @@ class UnitResourceTest {
     }
 
     @Test
+    void aNoOpUpdateChangesNothingSoAnotherEditorWithTheSameVersionCanStillSave() {
+        Response created = Fixtures.createOffice(Fixtures.unique("无改动办"));
+        long id = created.jsonPath().getLong("id");
+        // as stored (the database keeps fewer fractional digits than the clock has)
+        String updatedAt = Api.as("admin").get("/api/v1/units/" + id).jsonPath().getString("updatedAt");
+        Map<String, Object> same = Fixtures.officeInput(created.jsonPath().getString("name"));
+        // the same sectors in another order and the same name with blanks around it are the same values
+        same.put("sectors", List.of("GAS", "FIRE"));
+        same.put("name", " " + created.jsonPath().getString("name") + " ");
+        same.put("version", 0);
+        Api.as("admin").body(same).put("/api/v1/units/" + id).then().statusCode(200)
+                .body("version", equalTo(0)).body("updatedAt", equalTo(updatedAt));
+        Api.as("admin").get("/api/v1/units/" + id).then().body("version", equalTo(0)).body("updatedAt", equalTo(updatedAt));
+        Api.as("admin").get("/api/v1/units/" + id + "/history").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].action", equalTo("CREATE"));
+
+        Map<String, Object> other = Fixtures.officeInput(Fixtures.unique("另一人改名"));
+        other.put("version", 0);
+        Api.as("admin").body(other).put("/api/v1/units/" + id).then().statusCode(200).body("version", equalTo(1));
+        Api.as("admin").get("/api/v1/units/" + id + "/history").then().body("total", equalTo(2))
+                .body("items[0].changes.field", containsInAnyOrder("name"));
+    }
+
+    @Test
     void listPagesFiltersAndSorts() {
         Api.as("admin").queryParam("size", 2).queryParam("page", 2).queryParam("sort", "name").get("/api/v1/units")
                 .then().statusCode(200).body("items", hasSize(2)).body("page", equalTo(2)).body("size", equalTo(2));

@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
@@ -15,6 +16,7 @@ import java.time.Instant;
  * field is not written at all, so it neither moves updatedAt nor bumps the version.
  */
 @MappedSuperclass
+@Audited
 public abstract class TrackedEntity extends BaseEntity {
 
     @Version

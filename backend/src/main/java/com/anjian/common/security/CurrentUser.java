@@ -39,6 +39,11 @@ public class CurrentUser {
         return current;
     }
 
+    /** The caller if this request already resolved it, else null; never queries (used while flushing). */
+    public Caller resolved() {
+        return caller;
+    }
+
     public String actor() {
         return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
     }

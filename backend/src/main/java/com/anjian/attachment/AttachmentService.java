@@ -1,16 +1,18 @@
 package com.anjian.attachment;
 
-import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
+import com.anjian.common.time.BusinessClock;
 import com.anjian.hazard.Hazard;
 import com.anjian.hazard.HazardEvent;
 import com.anjian.hazard.HazardScope;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -19,20 +21,31 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Upload, binding to hazard steps, and access control of attachments. */
+/** Upload, binding to hazard steps, access control and expiry of attachments. */
 @ApplicationScoped
 @Transactional
 public class AttachmentService {
 
+    private static final Logger LOG = Logger.getLogger(AttachmentService.class);
+
+    /** A file to send: its name and type as stored, whether a browser may show it inline, and its bytes. */
+    public record Download(String filename, String contentType, boolean inline, InputStream body) {
+    }
+
     @Inject
     BusinessClock clock;
 
-    private static final Logger LOG = Logger.getLogger(AttachmentService.class);
+    @Inject
+    TransactionalFiles files;
 
     @Inject
     FileStore store;
@@ -46,9 +59,17 @@ public class AttachmentService {
     @Inject
     AnjianConfig config;
 
+    @Inject
+    EntityManager em;
+
     /** Checks the upload (type from its bytes, size, pixel count), stores it with a thumbnail, unbound. */
     public AttachmentDto upload(Path file, String originalName) {
         Caller caller = currentUser.scoped();
+        return store(file, originalName, caller.townId(), caller.username());
+    }
+
+    /** The upload itself: the row and its files are written together, or neither is. */
+    AttachmentDto store(Path file, String originalName, long townId, String uploader) {
         try {
             long size = Files.size(file);
             if (size == 0) {
@@ -61,33 +82,39 @@ public class AttachmentService {
                 throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", limit / (1024 * 1024));
             }
             Attachment attachment = new Attachment();
-            attachment.townId = caller.townId();
+            attachment.townId = townId;
             attachment.kind = kind;
             attachment.filename = cleanName(originalName, kind);
             attachment.contentType = kind.contentType();
             attachment.sizeBytes = size;
             attachment.sha256 = com.anjian.common.Hashes.sha256(file);
-            attachment.uploadedBy = caller.username();
+            attachment.uploadedBy = uploader;
             attachment.uploadedAt = clock.now();
-            String key = storageKey(caller.townId());
-            attachment.storageKey = key;
-            if (kind.isThumbnailable()) {
-                Thumbnails.Dimensions dimensions = readableDimensions(file);
-                attachment.width = dimensions.width();
-                attachment.height = dimensions.height();
-                Path thumbnail = Files.createTempFile("anjian-thumb", ".jpg");
-                try {
-                    Thumbnails.write(file, thumbnail, config.storage().thumbnailSize());
-                    store.put(key + ".thumb.jpg", thumbnail);
-                    attachment.thumbnailKey = key + ".thumb.jpg";
-                } catch (IOException | RuntimeException e) {
-                    throw ProblemException.invalid("file", "attachment.image-corrupt");
-                } finally {
+            attachment.storageKey = storageKey(townId);
+            Path thumbnail = null;
+            try {
+                if (kind.isThumbnailable()) {
+                    Thumbnails.Dimensions dimensions = readableDimensions(file);
+                    attachment.width = dimensions.width();
+                    attachment.height = dimensions.height();
+                    thumbnail = Files.createTempFile("anjian-thumb", ".jpg");
+                    try {
+                        Thumbnails.write(file, thumbnail, config.storage().thumbnailSize());
+                    } catch (IOException | RuntimeException e) {
+                        throw ProblemException.invalid("file", "attachment.image-corrupt");
+                    }
+                    attachment.thumbnailKey = attachment.storageKey + ".thumb.jpg";
+                }
+                attachment.persistAndFlush();
+                files.put(attachment.storageKey, file);
+                if (thumbnail != null) {
+                    files.put(attachment.thumbnailKey, thumbnail);
+                }
+            } finally {
+                if (thumbnail != null) {
                     Files.deleteIfExists(thumbnail);
                 }
             }
-            store.put(key, file);
-            attachment.persist();
             return AttachmentDto.of(attachment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,33 +122,84 @@ public class AttachmentService {
     }
 
     /**
-     * Binds the caller's own unbound uploads to a hazard step. Any id that is not such an upload
-     * fails the whole step, so evidence is never half-attached.
+     * Binds the caller's own unbound uploads to a hazard step, atomically: one conditional update
+     * claims them only while still unbound, so of two steps naming the same upload at once exactly
+     * one gets it. Any id that is not such an upload fails the whole step (400 naming them), which
+     * then changes nothing, so evidence is never half-attached or taken from another record.
      */
-    public List<Attachment> bind(List<Long> ids, Hazard hazard, HazardEvent event) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bind(List<Long> ids, Hazard hazard, HazardEvent event) {
         if (ids == null || ids.isEmpty()) {
-            return List.of();
+            return;
+        }
+        if (ids.contains(null)) {
+            throw ProblemException.invalid("attachmentIds", "anjian.required");
         }
         Caller caller = currentUser.scoped();
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        List<Attachment> found = Attachment.list(
-                "id in ?1 and uploadedBy = ?2 and townId = ?3 and hazard is null", distinct, caller.username(), caller.townId());
-        if (found.size() != distinct.size()) {
-            List<Long> foundIds = found.stream().map(a -> a.id).toList();
-            String missing = distinct.stream().filter(id -> !foundIds.contains(id)).map(String::valueOf)
-                    .reduce((a, b) -> a + ", " + b).orElse("");
+        int claimed = em.createQuery("update Attachment a set a.hazard = :hazard, a.hazardEvent = :event"
+                        + " where a.id in :ids and a.uploadedBy = :login and a.townId = :town and a.hazard is null")
+                .setParameter("hazard", hazard).setParameter("event", event).setParameter("ids", distinct)
+                .setParameter("login", caller.username()).setParameter("town", caller.townId())
+                .executeUpdate();
+        if (claimed != distinct.size()) {
+            List<Long> bound = em.createQuery("select a.id from Attachment a where a.hazardEvent = :event", Long.class)
+                    .setParameter("event", event).getResultList();
+            String missing = distinct.stream().filter(id -> !bound.contains(id)).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
             throw ProblemException.invalid("attachmentIds", "attachment.not-bindable", missing);
         }
-        for (Attachment attachment : found) {
-            attachment.hazard = hazard;
-            attachment.hazardEvent = event;
+    }
+
+    /** A hazard's evidence, by the id of the timeline event it belongs to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<AttachmentDto>> byEvent(long hazardId) {
+        return Attachment.<Attachment>list("hazard.id = ?1 and hazardEvent is not null", Sort.by("id"), hazardId).stream()
+                .collect(Collectors.groupingBy(a -> a.hazardEvent.id, Collectors.mapping(AttachmentDto::of, Collectors.toList())));
+    }
+
+    /** The file, if the caller may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download content(long id) {
+        Attachment attachment = readable(id);
+        return new Download(attachment.filename, attachment.contentType, attachment.kind.isPhoto(), open(attachment.storageKey));
+    }
+
+    /** The photo's JPEG preview, if the caller may see the photo and it has one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download thumbnail(long id) {
+        Attachment attachment = readable(id);
+        if (attachment.thumbnailKey == null) {
+            throw ProblemException.notFound("entity.thumbnail", id);
         }
-        return found;
+        return new Download(attachment.filename + ".jpg", "image/jpeg", true, open(attachment.thumbnailKey));
+    }
+
+    /**
+     * Removes up to {@code limit} uploads that no step used and that were uploaded before
+     * {@code cutoff}: rows now, files once that commits. Each row goes only if still unbound, so an
+     * upload a step binds at the same moment is kept. They were never part of any record.
+     */
+    public int removeUnboundBefore(Instant cutoff, int limit) {
+        List<Attachment> expired = Attachment.<Attachment>find("hazard is null and uploadedAt < ?1", Sort.by("id"), cutoff)
+                .page(0, limit).list();
+        List<String> keys = new ArrayList<>();
+        int removed = 0;
+        for (Attachment attachment : expired) {
+            if (Attachment.delete("id = ?1 and hazard is null", attachment.id) == 1) {
+                removed++;
+                keys.add(attachment.storageKey);
+                if (attachment.thumbnailKey != null) {
+                    keys.add(attachment.thumbnailKey);
+                }
+            }
+        }
+        files.deleteAfterCommit(keys);
+        return removed;
     }
 
     /** The attachment if the caller may see it: its uploader while unbound, else whoever sees its hazard. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Attachment readable(long id) {
+    private Attachment readable(long id) {
         Caller caller = currentUser.scoped();
         Attachment attachment = Attachment.<Attachment>findByIdOptional(id)
                 .filter(a -> a.townId.equals(caller.townId()))
@@ -135,7 +213,7 @@ public class AttachmentService {
         return attachment;
     }
 
-    public InputStream open(String key) {
+    private InputStream open(String key) {
         try {
             return store.open(key);
         } catch (IOException e) {
@@ -161,9 +239,9 @@ public class AttachmentService {
         return dimensions;
     }
 
-    private static String storageKey(long townId) {
-        ZonedDateTime now = ZonedDateTime.now();
-        return String.format("%d/%d/%02d/%s", townId, now.getYear(), now.getMonthValue(), UUID.randomUUID());
+    private String storageKey(long townId) {
+        LocalDate today = clock.today();
+        return String.format("%d/%d/%02d/%s", townId, today.getYear(), today.getMonthValue(), UUID.randomUUID());
     }
 
     /** Keeps only the last path segment and characters safe in a Content-Disposition header. */

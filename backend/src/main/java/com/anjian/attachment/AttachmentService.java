@@ -122,31 +122,66 @@ public class AttachmentService {
     }
 
     /**
-     * Binds the caller's own unbound uploads to a hazard step, atomically: one conditional update
-     * claims them only while still unbound, so of two steps naming the same upload at once exactly
-     * one gets it. Any id that is not such an upload fails the whole step (400 naming them), which
-     * then changes nothing, so evidence is never half-attached or taken from another record.
+     * Claims the caller's own unbound uploads named by {@code ids} for the current transaction: their
+     * rows stay locked until it ends, so of two requests naming the same upload at once the second
+     * waits, then finds it bound and fails. Any id that is not such an upload is a 400 naming it, and
+     * the request changes nothing. Steps call this before they change anything (or take a number),
+     * so a request that cannot have its evidence fails at once, without holding others up.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void claim(List<Long> ids) {
+        List<Long> distinct = distinct(ids);
+        if (distinct.isEmpty()) {
+            return;
+        }
+        Caller caller = currentUser.scoped();
+        // A locking read sees the latest committed row, not the transaction's snapshot. Native SQL:
+        // the MySQL dialect's "FOR UPDATE OF alias" is not MariaDB syntax.
+        @SuppressWarnings("unchecked")
+        List<Number> claimable = em.createNativeQuery("SELECT id FROM attachment WHERE id IN (:ids) AND uploaded_by = :login"
+                        + " AND town_id = :town AND hazard_id IS NULL ORDER BY id FOR UPDATE")
+                .setParameter("ids", distinct).setParameter("login", caller.username()).setParameter("town", caller.townId())
+                .getResultList();
+        requireAll(distinct, claimable.stream().map(Number::longValue).toList());
+    }
+
+    /**
+     * Binds the uploads to the hazard step with one conditional update that takes only those still
+     * the caller's and unbound: evidence is never half-attached nor taken from another record, even
+     * by a step that did not {@link #claim} first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bind(List<Long> ids, Hazard hazard, HazardEvent event) {
-        if (ids == null || ids.isEmpty()) {
+        List<Long> distinct = distinct(ids);
+        if (distinct.isEmpty()) {
             return;
         }
-        if (ids.contains(null)) {
-            throw ProblemException.invalid("attachmentIds", "anjian.required");
-        }
         Caller caller = currentUser.scoped();
-        List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        int claimed = em.createQuery("update Attachment a set a.hazard = :hazard, a.hazardEvent = :event"
+        int bound = em.createQuery("update Attachment a set a.hazard = :hazard, a.hazardEvent = :event"
                         + " where a.id in :ids and a.uploadedBy = :login and a.townId = :town and a.hazard is null")
                 .setParameter("hazard", hazard).setParameter("event", event).setParameter("ids", distinct)
                 .setParameter("login", caller.username()).setParameter("town", caller.townId())
                 .executeUpdate();
-        if (claimed != distinct.size()) {
-            List<Long> bound = em.createQuery("select a.id from Attachment a where a.hazardEvent = :event", Long.class)
-                    .setParameter("event", event).getResultList();
-            String missing = distinct.stream().filter(id -> !bound.contains(id)).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
+        if (bound != distinct.size()) {
+            requireAll(distinct, em.createQuery("select a.id from Attachment a where a.hazardEvent = :event", Long.class)
+                    .setParameter("event", event).getResultList());
+        }
+    }
+
+    private static List<Long> distinct(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.contains(null)) {
+            throw ProblemException.invalid("attachmentIds", "anjian.required");
+        }
+        return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    /** 400 naming the ids that are not among those found. */
+    private static void requireAll(List<Long> ids, List<Long> found) {
+        String missing = ids.stream().filter(id -> !found.contains(id)).map(String::valueOf).collect(Collectors.joining(", "));
+        if (!missing.isEmpty()) {
             throw ProblemException.invalid("attachmentIds", "attachment.not-bindable", missing);
         }
     }

@@ -39,9 +39,9 @@ import java.util.Map;
  * Hazards through the five-step loop. Every read goes through {@link HazardScope}; every step after
  * reporting takes one path ({@link #step}): the caller must see the hazard (404), be allowed the step
  * by role (403), have read the current version (409), find the state admitting it (409) and be
- * allowed it as a person (403); then the step checks and applies its own input (400), is kept as a
- * timeline event with its evidence bound, and raises its notifications. Each step supplies only
- * its specifics.
+ * allowed it as a person (403); its evidence is claimed (400 if an upload is not the caller's and
+ * unbound); then the step checks and applies its own input (400), is kept as a timeline event with
+ * the evidence bound to it, and raises its notifications. Each step supplies only its specifics.
  */
 @ApplicationScoped
 @Transactional
@@ -200,6 +200,7 @@ public class HazardService {
         if (!HazardWorkflow.mayReportIn(unit.id, caller)) {
             throw ProblemException.forbidden("hazard.report.own-unit");
         }
+        attachments.claim(input.attachmentIds());
         Hazard hazard = new Hazard();
         hazard.town = Town.findById(caller.townId());
         hazard.serial = counters.nextSerial(caller.townId(), "YH", today().getYear());
@@ -246,7 +247,7 @@ public class HazardService {
 
     /** Step 2, 登记: grade it and settle the 五落实. */
     public HazardDetailDto register(long id, HazardStepInputs.Register input) {
-        return step(id, HazardAction.REGISTER, input.version(), (hazard, caller) -> {
+        return step(id, HazardAction.REGISTER, input.version(), List.of(), (hazard, caller) -> {
             FieldErrors errors = new FieldErrors();
             Unit responsible = units.scopedQuery(input.responsibleUnitId()).orElse(null);
             if (responsible == null) {
@@ -275,13 +276,13 @@ public class HazardService {
                 notices.add(new Notice(null, Roles.TOWN_ADMIN, Notification.Kind.MAJOR_HAZARD_REGISTERED,
                         Notification.Severity.CRITICAL, params));
             }
-            return new Outcome(HazardAction.REGISTER, input.note(), null, List.of(), notices);
+            return new Outcome(HazardAction.REGISTER, input.note(), null, notices);
         });
     }
 
     /** Step 3 begins, 整改指令: the order to rectify within a time limit. */
     public HazardDetailDto order(long id, HazardStepInputs.Order input) {
-        return step(id, HazardAction.ORDER, input.version(), (hazard, caller) -> {
+        return step(id, HazardAction.ORDER, input.version(), input.attachmentIds(), (hazard, caller) -> {
             if (input.deadline().isBefore(today())) {
                 throw ProblemException.invalid("deadline", "hazard.deadline.past");
             }
@@ -289,25 +290,25 @@ public class HazardService {
             hazard.orderDeadline = input.deadline();
             hazard.orderIssuedBy = caller.username();
             hazard.state = HazardState.RECTIFYING;
-            return Outcome.recorded(HazardAction.ORDER, input.content(), input.attachmentIds());
+            return Outcome.recorded(HazardAction.ORDER, input.content());
         });
     }
 
     /** A progress note, with photos, while rectifying. */
     public HazardDetailDto progress(long id, HazardStepInputs.Progress input) {
-        return step(id, HazardAction.PROGRESS, input.version(),
-                (hazard, caller) -> Outcome.recorded(HazardAction.PROGRESS, input.note(), input.attachmentIds()));
+        return step(id, HazardAction.PROGRESS, input.version(), input.attachmentIds(),
+                (hazard, caller) -> Outcome.recorded(HazardAction.PROGRESS, input.note()));
     }
 
     /** The rectifier reports the work done; it then awaits verification by someone else. */
     public HazardDetailDto complete(long id, HazardStepInputs.Complete input) {
-        return step(id, HazardAction.COMPLETE, input.version(), (hazard, caller) -> {
+        return step(id, HazardAction.COMPLETE, input.version(), input.attachmentIds(), (hazard, caller) -> {
             if (input.completedOn().isBefore(hazard.foundOn)) {
                 throw ProblemException.invalid("completedOn", "hazard.date.before-found");
             }
             hazard.completedOn = input.completedOn();
             hazard.rectifiedBy = caller.username();
-            return new Outcome(HazardAction.COMPLETE, input.note(), input.completedOn(), input.attachmentIds(),
+            return new Outcome(HazardAction.COMPLETE, input.note(), input.completedOn(),
                     List.of(new Notice(null, Roles.TOWN_ADMIN, Notification.Kind.HAZARD_AWAITS_VERIFICATION,
                             Notification.Severity.INFO, Map.of("serial", hazard.serial, "place", hazard.place))));
         });
@@ -315,7 +316,7 @@ public class HazardService {
 
     /** Step 4, 验收: passing needs photo evidence and moves it to verified; failing needs a reason and sends it back. */
     public HazardDetailDto verify(long id, HazardStepInputs.Verify input) {
-        return step(id, HazardAction.VERIFY, input.version(), (hazard, caller) -> {
+        return step(id, HazardAction.VERIFY, input.version(), input.attachmentIds(), (hazard, caller) -> {
             if (Boolean.TRUE.equals(input.passed())) {
                 LocalDate verifiedOn = input.verifiedOn() == null ? today() : input.verifiedOn();
                 FieldErrors errors = new FieldErrors();
@@ -330,35 +331,35 @@ public class HazardService {
                 hazard.verifierName = caller.displayName();
                 hazard.verifiedOn = verifiedOn;
                 hazard.state = HazardState.VERIFIED;
-                return new Outcome(HazardAction.VERIFY, input.note(), verifiedOn, input.attachmentIds(), List.of());
+                return new Outcome(HazardAction.VERIFY, input.note(), verifiedOn, List.of());
             }
             if (input.note() == null || input.note().isBlank()) {
                 throw ProblemException.invalid("note", "hazard.verify.reason-required");
             }
             hazard.completedOn = null;
             hazard.rectifiedBy = null;
-            return Outcome.recorded(HazardAction.VERIFICATION_FAILED, input.note(), input.attachmentIds());
+            return Outcome.recorded(HazardAction.VERIFICATION_FAILED, input.note());
         });
     }
 
     /** Step 5, 销号: numbered into the close-out ledger, as the closer's office's entry. */
     public HazardDetailDto close(long id, HazardStepInputs.Simple input) {
-        return step(id, HazardAction.CLOSE, input.version(), (hazard, caller) -> {
+        return step(id, HazardAction.CLOSE, input.version(), List.of(), (hazard, caller) -> {
             Instant now = clock.now();
             hazard.state = HazardState.CLOSED;
             hazard.closedAt = now;
             hazard.closedBy = caller.username();
             CloseoutEntry.of(hazard, counters.nextSerial(hazard.town.id, "XH", today().getYear()), now, caller).persist();
-            return Outcome.recorded(HazardAction.CLOSE, input.note(), null);
+            return Outcome.recorded(HazardAction.CLOSE, input.note());
         });
     }
 
     /** A major hazard marked as reported to the district. */
     public HazardDetailDto reportToDistrict(long id, HazardStepInputs.Simple input) {
-        return step(id, HazardAction.REPORT_TO_DISTRICT, input.version(), (hazard, caller) -> {
+        return step(id, HazardAction.REPORT_TO_DISTRICT, input.version(), List.of(), (hazard, caller) -> {
             hazard.districtReportedAt = clock.now();
             hazard.districtReportedBy = caller.username();
-            return Outcome.recorded(HazardAction.REPORT_TO_DISTRICT, input.note(), null);
+            return Outcome.recorded(HazardAction.REPORT_TO_DISTRICT, input.note());
         });
     }
 
@@ -369,10 +370,10 @@ public class HazardService {
         Outcome apply(Hazard hazard, Caller caller);
     }
 
-    /** The timeline event a step records (its action, note and date), the evidence bound to it, and whom it notifies. */
-    private record Outcome(HazardAction recorded, String note, LocalDate occurredOn, List<Long> evidence, List<Notice> notices) {
-        static Outcome recorded(HazardAction action, String note, List<Long> evidence) {
-            return new Outcome(action, note, null, evidence, List.of());
+    /** The timeline event a step records (its action, note and date) and whom it notifies. */
+    private record Outcome(HazardAction recorded, String note, LocalDate occurredOn, List<Notice> notices) {
+        static Outcome recorded(HazardAction action, String note) {
+            return new Outcome(action, note, null, List.of());
         }
     }
 
@@ -382,7 +383,7 @@ public class HazardService {
     }
 
     /** The one path of every step after reporting (see the class comment). */
-    private HazardDetailDto step(long id, HazardAction action, Long version, Change change) {
+    private HazardDetailDto step(long id, HazardAction action, Long version, List<Long> evidence, Change change) {
         Caller caller = currentUser.scoped();
         Hazard hazard = visible(id);
         if (!HazardWorkflow.roleAllows(action, hazard, caller)) {
@@ -396,11 +397,12 @@ public class HazardService {
         if (!HazardWorkflow.personAllows(action, hazard, caller)) {
             throw ProblemException.forbidden(HazardWorkflow.personRefusal(action));
         }
+        attachments.claim(evidence);
         HazardState from = hazard.state;
         Outcome outcome = change.apply(hazard, caller);
         save(hazard);
         HazardEvent event = event(hazard, outcome.recorded(), from, outcome.note(), outcome.occurredOn(), caller);
-        attachments.bind(outcome.evidence(), hazard, event);
+        attachments.bind(evidence, hazard, event);
         raise(hazard, outcome.notices());
         return detailOf(hazard);
     }

@@ -28,6 +28,7 @@ export function summary(overrides: Partial<HazardSummary> = {}): HazardSummary {
     source: 'PATROL',
     foundOn: '2026-11-20',
     state: 'FOUND',
+    status: overrides.state ?? 'FOUND',
     responsibleUnitId: null,
     responsibleUnitName: null,
     deadline: null,

@@ -16,6 +16,7 @@ const row: Closeout = {
   hazardId: 6,
   hazardSerial: 'YH2026-0006',
   unitName: '白云寺村',
+  sectorCode: 'GAS',
   place: '村委会仓库',
   description: '液化气钢瓶与杂物混放',
   foundOn: '2026-11-20',
@@ -26,6 +27,8 @@ const row: Closeout = {
   closedAt: '2026-11-27T02:00:00Z',
   closedBy: 'admin',
   closedByName: '王立新',
+  closingUnitId: 1,
+  closingUnitName: '应急办',
 }
 
 async function render() {

@@ -79,7 +79,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The close-out ledger as .xlsx (streamed, any length) */
+        /** The filtered close-out ledger as .xlsx (streamed, any length) */
         get: operations["exportCloseouts"];
         put?: never;
         post?: never;
@@ -320,6 +320,23 @@ export interface paths {
         };
         /** The caller's identity, roles, unit and town */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs you today: hazards to act on (each count with the list filter that shows them) and ledgers due, returned, to review or missing */
+        get: operations["getMyTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -691,6 +708,7 @@ export interface components {
             hazardId: number;
             hazardSerial: string;
             unitName: string;
+            sectorCode: string;
             place: string;
             description: string;
             foundOn: components["schemas"]["LocalDate"];
@@ -702,6 +720,12 @@ export interface components {
             /** @description Login */
             closedBy: string;
             closedByName: string;
+            /**
+             * Format: int64
+             * @description The closer's unit: whose close-out ledger this entry is in
+             */
+            closingUnitId: number | null;
+            closingUnitName: string | null;
         };
         CloseoutPage: {
             items: components["schemas"]["Closeout"][];
@@ -839,6 +863,8 @@ export interface components {
         HazardSource: "INSPECTION" | "PATROL" | "SELF_CHECK" | "PUBLIC_REPORT";
         /** @enum {string} */
         HazardState: "FOUND" | "REGISTERED" | "RECTIFYING" | "VERIFIED" | "CLOSED";
+        /** @enum {string} */
+        HazardStatus: "FOUND" | "REGISTERED" | "RECTIFYING" | "AWAITING_VERIFICATION" | "VERIFIED" | "CLOSED";
         /** @description A hazard as shown in lists */
         HazardSummary: {
             /** Format: int64 */
@@ -856,6 +882,8 @@ export interface components {
             source: components["schemas"]["HazardSource"];
             foundOn: components["schemas"]["LocalDate"];
             state: components["schemas"]["HazardState"];
+            /** @description The state as people see it: rectification reported done shows as AWAITING_VERIFICATION (待验收) */
+            status: components["schemas"]["HazardStatus"];
             /** Format: int64 */
             responsibleUnitId: number | null;
             responsibleUnitName: string | null;
@@ -874,13 +902,33 @@ export interface components {
             version: number;
             updatedAt: components["schemas"]["Instant"];
         };
+        /** @description A kind of hazard work waiting for the caller */
+        HazardTask: {
+            key: components["schemas"]["HazardTaskKey"];
+            /**
+             * Format: int64
+             * @description Equals the total of GET /api/v1/hazards with the filter
+             */
+            count: number;
+            filter: components["schemas"]["HazardTaskFilter"];
+        };
+        /** @description Query parameters of GET /api/v1/hazards that list the task's hazards */
+        HazardTaskFilter: {
+            status?: components["schemas"]["HazardStatus"];
+            /** Format: int64 */
+            responsibleUnitId?: number;
+            overdue?: boolean;
+            awaitsDistrictReport?: boolean;
+        };
+        /** @enum {string} */
+        HazardTaskKey: "TO_REGISTER" | "TO_ORDER" | "TO_RECTIFY" | "TO_VERIFY" | "TO_CLOSE" | "OVERDUE" | "AWAITS_DISTRICT_REPORT";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
         /** @enum {string} */
-        Kind: "HAZARD_OVERDUE" | "HAZARD_ASSIGNED" | "MAJOR_HAZARD_REGISTERED" | "HAZARD_AWAITS_VERIFICATION" | "LEDGER_RETURNED";
+        Kind: "HAZARD_REPORTED" | "HAZARD_OVERDUE" | "HAZARD_ASSIGNED" | "MAJOR_HAZARD_REGISTERED" | "HAZARD_AWAITS_VERIFICATION" | "LEDGER_RETURNED";
         LedgerAcceptInput: {
             /** Format: int64 */
             version: number;
@@ -1043,6 +1091,23 @@ export interface components {
             /** @description What the caller may do now */
             allowedActions: components["schemas"]["LedgerAction"][];
         };
+        /** @description What needs the caller today: hazards to act on, with the list filter that shows them, and ledgers */
+        MyTasks: {
+            /** @description Only the tasks the caller's role can act on, each with its count (also when 0) */
+            hazards: components["schemas"]["HazardTask"][];
+            /** @description The caller's own unit's ledger that needs it next; null for roles without an own ledger */
+            ledger: components["schemas"]["OwnLedgerTask"] | null;
+            /**
+             * Format: int32
+             * @description Town admins: ledgers submitted and neither accepted nor returned yet
+             */
+            ledgersToReview: number | null;
+            /**
+             * Format: int32
+             * @description Town-wide roles: units whose ledger of the last month already due is missing
+             */
+            ledgersMissing: number | null;
+        };
         /** @description An in-app notification, in the caller's language */
         Notification: {
             /** Format: int64 */
@@ -1092,6 +1157,20 @@ export interface components {
             content: string;
             deadline: components["schemas"]["LocalDate"];
             attachmentIds?: number[];
+        };
+        /** @description The caller's unit's monthly ledger that needs it next: a returned one first, else the month now being filed */
+        OwnLedgerTask: {
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** @example 2026-11 */
+            period: string;
+            state: components["schemas"]["LedgerState"];
+            dueOn: components["schemas"]["LocalDate"];
+            /** @description Past the due day and not submitted */
+            overdue: boolean;
+            /** @description Why the emergency office returned it, while returned */
+            returnedReason: string | null;
         };
         /** @description A person of a unit */
         Person: {
@@ -1402,7 +1481,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored; visible only to you until a hazard step uses it */
+            /** @description Stored; visible only to you until a hazard step uses it, and removed after a day (anjian.storage.unbound-expiry) if none does */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1484,16 +1563,24 @@ export interface operations {
     listCloseouts: {
         parameters: {
             query?: {
+                /** @description The office that closed it: that office's own close-out ledger */
+                closingUnitId?: number;
                 /** @description Closed on or after, YYYY-MM-DD */
                 from?: string;
                 /** @description Page number, starting at 1 */
                 page?: number;
+                /** @description Text in the close-out or hazard number, place or description */
+                q?: string;
+                /** @description Sector code of the hazard */
+                sector?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
                 sort?: string;
                 /** @description Closed on or before, YYYY-MM-DD */
                 to?: string;
+                /** @description The unit where the hazard is */
+                unitId?: number;
             };
             header?: never;
             path?: never;
@@ -1519,8 +1606,18 @@ export interface operations {
     exportCloseouts: {
         parameters: {
             query?: {
+                /** @description The office that closed it: that office's own close-out ledger */
+                closingUnitId?: number;
+                /** @description Closed on or after, YYYY-MM-DD */
                 from?: string;
+                /** @description Text in the close-out or hazard number, place or description */
+                q?: string;
+                /** @description Sector code of the hazard */
+                sector?: string;
+                /** @description Closed on or before, YYYY-MM-DD */
                 to?: string;
+                /** @description The unit where the hazard is */
+                unitId?: number;
             };
             header?: never;
             path?: never;
@@ -1567,6 +1664,8 @@ export interface operations {
                 sort?: string;
                 /** @description FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED */
                 state?: string;
+                /** @description One status; RECTIFYING and AWAITING_VERIFICATION split the state RECTIFYING by whether the work is reported done */
+                status?: components["schemas"]["HazardStatus"];
                 /** @description The unit where the hazard is */
                 unitId?: number;
             };
@@ -1639,6 +1738,8 @@ export interface operations {
                 sector?: string;
                 /** @description FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED */
                 state?: string;
+                /** @description One status; RECTIFYING and AWAITING_VERIFICATION split the state RECTIFYING by whether the work is reported done */
+                status?: components["schemas"]["HazardStatus"];
                 /** @description The unit where the hazard is */
                 unitId?: number;
             };
@@ -2021,6 +2122,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMyTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks"];
                 };
             };
             401: components["responses"]["Unauthorized"];

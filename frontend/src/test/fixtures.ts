@@ -28,6 +28,7 @@ export function summary(overrides: Partial<HazardSummary> = {}): HazardSummary {
     source: 'PATROL',
     foundOn: '2026-11-20',
     state: 'FOUND',
+    status: overrides.state ?? 'FOUND',
     responsibleUnitId: null,
     responsibleUnitName: null,
     deadline: null,
@@ -192,6 +193,7 @@ export function closeout(overrides: Partial<Closeout> = {}): Closeout {
     hazardId: 6,
     hazardSerial: 'YH2026-0006',
     unitName: '白云寺村',
+    sectorCode: 'GAS',
     place: '村委会仓库',
     description: '液化气钢瓶与杂物混放',
     foundOn: '2026-11-20',
@@ -202,6 +204,8 @@ export function closeout(overrides: Partial<Closeout> = {}): Closeout {
     closedAt: '2026-11-27T02:00:00Z',
     closedBy: 'admin',
     closedByName: '王立新',
+    closingUnitId: 1,
+    closingUnitName: '应急办',
     ...overrides,
   }
 }

@@ -36,7 +36,7 @@ public class AttachmentResource {
     @RolesAllowed({Roles.TOWN_ADMIN, Roles.OFFICE_HEAD, Roles.VILLAGE_OFFICER})
     @Operation(operationId = "uploadAttachment",
             summary = "Upload a photo (JPEG, PNG, GIF, WebP, HEIC; 15 MB) or document (PDF, DOCX, XLSX; 20 MB)")
-    @APIResponse(responseCode = "201", description = "Stored; visible only to you until a hazard step uses it",
+    @APIResponse(responseCode = "201", description = "Stored; visible only to you until a hazard step uses it, and removed after a day (anjian.storage.unbound-expiry) if none does",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentDto.class)))
     @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     public Response upload(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file) {
@@ -66,11 +66,10 @@ public class AttachmentResource {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response content(@PathParam("id") long id) {
-        Attachment attachment = attachments.readable(id);
-        String disposition = attachment.kind.isPhoto() ? "inline" : "attachment";
-        return Response.ok(attachments.open(attachment.storageKey), attachment.contentType)
-                .header("Content-Disposition", disposition + "; filename*=UTF-8''"
-                        + URLEncoder.encode(attachment.filename, StandardCharsets.UTF_8).replace("+", "%20"))
+        AttachmentService.Download file = attachments.content(id);
+        return Response.ok(file.body(), file.contentType())
+                .header("Content-Disposition", (file.inline() ? "inline" : "attachment") + "; filename*=UTF-8''"
+                        + URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=3600")
                 .build();
@@ -84,11 +83,8 @@ public class AttachmentResource {
     @APIResponse(responseCode = "200", description = "JPEG",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response thumbnail(@PathParam("id") long id) {
-        Attachment attachment = attachments.readable(id);
-        if (attachment.thumbnailKey == null) {
-            throw com.anjian.common.error.ProblemException.notFound("entity.thumbnail", id);
-        }
-        return Response.ok(attachments.open(attachment.thumbnailKey), "image/jpeg")
+        AttachmentService.Download file = attachments.thumbnail(id);
+        return Response.ok(file.body(), file.contentType())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=3600")
                 .build();

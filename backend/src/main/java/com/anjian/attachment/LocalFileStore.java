@@ -42,6 +42,11 @@ public class LocalFileStore implements FileStore {
         return Files.isRegularFile(resolve(key));
     }
 
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(resolve(key));
+    }
+
     private Path resolve(String key) {
         Path path = root.resolve(key).normalize();
         if (!path.startsWith(root)) {

@@ -12,6 +12,7 @@ public record CloseoutDto(
         @Schema(required = true) long hazardId,
         @Schema(required = true) String hazardSerial,
         @Schema(required = true) String unitName,
+        @Schema(required = true) String sectorCode,
         @Schema(required = true) String place,
         @Schema(required = true) String description,
         @Schema(required = true) LocalDate foundOn,
@@ -21,11 +22,15 @@ public record CloseoutDto(
         @Schema(required = true, nullable = true) LocalDate verifiedOn,
         @Schema(required = true) Instant closedAt,
         @Schema(required = true, description = "Login") String closedBy,
-        @Schema(required = true) String closedByName) {
+        @Schema(required = true) String closedByName,
+        @Schema(required = true, nullable = true, description = "The closer's unit: whose close-out ledger this entry is in") Long closingUnitId,
+        @Schema(required = true, nullable = true) String closingUnitName) {
 
-    public static CloseoutDto of(CloseoutEntry c) {
+    static CloseoutDto of(CloseoutEntry c) {
         var h = c.hazard;
-        return new CloseoutDto(c.id, c.closeoutNo, h.id, h.serial, h.unit.name, h.place, h.description, h.foundOn,
-                h.responsiblePerson, h.completedOn, h.verifierName, h.verifiedOn, c.closedAt, c.closedBy, c.closedByName);
+        return new CloseoutDto(c.id, c.closeoutNo, h.id, h.serial, h.unit.name, h.sector.code, h.place, h.description,
+                h.foundOn, h.responsiblePerson, h.completedOn, h.verifierName, h.verifiedOn, c.closedAt, c.closedBy,
+                c.closedByName, c.closingUnit == null ? null : c.closingUnit.id,
+                c.closingUnit == null ? null : c.closingUnit.name);
     }
 }

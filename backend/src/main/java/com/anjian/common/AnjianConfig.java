@@ -71,6 +71,14 @@ public interface AnjianConfig {
 
         @WithDefault("320")
         int thumbnailSize();
+
+        /** An upload that no hazard step used within this time is removed (it is part of no record). */
+        @WithDefault("P1D")
+        java.time.Duration unboundExpiry();
+
+        /** When the clean-up of expired unbound uploads runs ("off" to disable; tests call it directly). */
+        @WithDefault("0 15 3 * * ?")
+        String unboundCleanupCron();
     }
 
     interface Excel {

@@ -26,8 +26,9 @@ public class HazardExport {
     private static final List<String> HEADERS = List.of("隐患编号", "单位", "发现日期", "隐患部位", "隐患描述", "行业领域",
             "隐患类别", "隐患等级", "来源", "状态", "责任单位", "责任人", "整改期限", "是否逾期", "逾期天数", "销号日期");
     private static final int[] WIDTHS = {14, 16, 12, 18, 36, 12, 10, 10, 10, 10, 16, 10, 12, 10, 10, 12};
-    private static final Map<HazardState, String> STATES = Map.of(HazardState.FOUND, "已发现", HazardState.REGISTERED, "已登记",
-            HazardState.RECTIFYING, "整改中", HazardState.VERIFIED, "已验收", HazardState.CLOSED, "已销号");
+    private static final Map<HazardStatus, String> STATUSES = Map.of(HazardStatus.FOUND, "已发现", HazardStatus.REGISTERED, "已登记",
+            HazardStatus.RECTIFYING, "整改中", HazardStatus.AWAITING_VERIFICATION, "待验收", HazardStatus.VERIFIED, "已验收",
+            HazardStatus.CLOSED, "已销号");
     private static final Map<HazardSource, String> SOURCES = Map.of(HazardSource.INSPECTION, "检查", HazardSource.PATROL, "巡查",
             HazardSource.SELF_CHECK, "自查", HazardSource.PUBLIC_REPORT, "群众举报");
 
@@ -63,7 +64,7 @@ public class HazardExport {
                             Xlsx.text(row, i++, LedgerRows.category(h.causeCategory), s);
                             Xlsx.text(row, i++, LedgerRows.grade(h.grade), s);
                             Xlsx.text(row, i++, SOURCES.get(h.source), s);
-                            Xlsx.text(row, i++, STATES.get(h.state), s);
+                            Xlsx.text(row, i++, STATUSES.get(HazardStatus.of(h)), s);
                             Xlsx.text(row, i++, h.responsibleUnit == null ? null : h.responsibleUnit.name, s);
                             Xlsx.text(row, i++, h.responsiblePerson, s);
                             Xlsx.date(row, i++, h.effectiveDeadline(), s);

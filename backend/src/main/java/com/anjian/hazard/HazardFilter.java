@@ -17,6 +17,11 @@ public class HazardFilter {
     @Parameter(description = "FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED")
     public String state;
 
+    @QueryParam("status")
+    @Parameter(description = "One status; RECTIFYING and AWAITING_VERIFICATION split the state RECTIFYING by whether the work is reported done",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = HazardStatus.class))
+    public String status;
+
     @QueryParam("grade")
     @Parameter(description = "GENERAL or MAJOR")
     public String grade;

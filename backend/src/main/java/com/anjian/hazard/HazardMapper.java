@@ -1,6 +1,5 @@
 package com.anjian.hazard;
 
-import com.anjian.attachment.Attachment;
 import com.anjian.attachment.AttachmentDto;
 
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ public final class HazardMapper {
     public static HazardSummaryDto toSummary(Hazard h, LocalDate today) {
         boolean overdue = h.isOverdue(today);
         return new HazardSummaryDto(h.id, h.serial, h.unit.id, h.unit.name, h.place, h.description, h.sector.code,
-                h.causeCategory, h.grade, h.source, h.foundOn, h.state,
+                h.causeCategory, h.grade, h.source, h.foundOn, h.state, HazardStatus.of(h),
                 h.responsibleUnit == null ? null : h.responsibleUnit.id,
                 h.responsibleUnit == null ? null : h.responsibleUnit.name,
                 h.effectiveDeadline(), overdue,
@@ -27,12 +26,12 @@ public final class HazardMapper {
     }
 
     public static HazardDetailDto toDetail(Hazard h, LocalDate today, List<HazardEvent> events,
-                                           Map<Long, List<Attachment>> attachmentsByEvent, String closeoutNo,
+                                           Map<Long, List<AttachmentDto>> attachmentsByEvent, String closeoutNo,
                                            Set<HazardAction> allowed) {
         List<HazardEventDto> timeline = events.stream()
                 .map(e -> new HazardEventDto(e.id, e.action, e.fromState, e.toState, e.actor, e.actorName, e.at,
                         e.occurredOn, e.note,
-                        attachmentsByEvent.getOrDefault(e.id, List.of()).stream().map(AttachmentDto::of).toList()))
+                        attachmentsByEvent.getOrDefault(e.id, List.of())))
                 .toList();
         return new HazardDetailDto(toSummary(h, today), h.reportingUnit.id, h.reportingUnit.name, h.foundBy,
                 h.reportedBy, h.recurrenceOf == null ? null : h.recurrenceOf.id,

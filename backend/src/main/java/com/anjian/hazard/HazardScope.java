@@ -36,7 +36,7 @@ public class HazardScope {
         }
         if (caller.is(Roles.OFFICE_HEAD) || caller.is(Roles.VILLAGE_OFFICER)) {
             params.put("scopeUnit", caller.unitId());
-            String own = "h.unit.id = :scopeUnit or h.reportingUnit.id = :scopeUnit or h.responsibleUnit.id = :scopeUnit";
+            String own = unitOwns("scopeUnit") + " or h.responsibleUnit.id = :scopeUnit";
             if (caller.is(Roles.OFFICE_HEAD)) {
                 List<String> sectors = List.copyOf(Unit.<Unit>findById(caller.unitId()).sectors);
                 if (!sectors.isEmpty()) {
@@ -47,6 +47,19 @@ public class HazardScope {
             return "h.town.id = :scopeTown and (" + own + ")";
         }
         return "1 = 0";
+    }
+
+    /**
+     * A unit's own hazards, whoever asks: those at the unit or reported by it — what its monthly
+     * ledger lists. Callers add the caller's scope themselves (e.g. by checking the unit is theirs).
+     */
+    public String ownedBy(long unitId, Map<String, Object> params) {
+        params.put("ownerUnit", unitId);
+        return "(" + unitOwns("ownerUnit") + ")";
+    }
+
+    private static String unitOwns(String parameter) {
+        return "h.unit.id = :" + parameter + " or h.reportingUnit.id = :" + parameter;
     }
 
     /** The hazard if the caller may see it. */

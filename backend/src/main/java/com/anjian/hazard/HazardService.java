@@ -1,7 +1,5 @@
 package com.anjian.hazard;
 
-import com.anjian.common.time.BusinessClock;
-import com.anjian.attachment.Attachment;
 import com.anjian.attachment.AttachmentService;
 import com.anjian.closeout.CloseoutEntry;
 import com.anjian.common.AnjianConfig;
@@ -15,6 +13,7 @@ import com.anjian.common.paging.Sorting;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
 import com.anjian.common.security.Roles;
+import com.anjian.common.time.BusinessClock;
 import com.anjian.notification.Notification;
 import com.anjian.notification.NotificationService;
 import com.anjian.sector.Sector;
@@ -31,27 +30,29 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
- * Hazards through the five-step loop. Every read goes through {@link HazardScope}; every step checks,
- * in this order, that the caller may see the hazard (404), may take the step (403), read the current
- * version (409) and that the state admits the step (409), and is kept as a timeline event.
+ * Hazards through the five-step loop. Every read goes through {@link HazardScope}; every step after
+ * reporting takes one path ({@link #step}): the caller must see the hazard (404), be allowed the step
+ * by role (403), have read the current version (409), find the state admitting it (409) and be
+ * allowed it as a person (403); its evidence is claimed (400 if an upload is not the caller's and
+ * unbound); then the step checks and applies its own input (400), is kept as a timeline event with
+ * the evidence bound to it, and raises its notifications. Each step supplies only its specifics.
  */
 @ApplicationScoped
 @Transactional
 public class HazardService {
 
-    @Inject
-    BusinessClock clock;
-
     private static final Map<String, String> SORTABLE = Map.of(
             "foundOn", "h.foundOn", "deadline", "h.deadline", "updatedAt", "h.updatedAt", "serial", "h.serial",
             "state", "h.state", "grade", "h.grade");
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -93,6 +94,13 @@ public class HazardService {
         return new HazardPage(items, paging, Hazard.count("from Hazard h where " + where, params));
     }
 
+    /** How many hazards the list shows the caller with this filter: the total of {@link #list}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(HazardFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return Hazard.count("from Hazard h where " + where(filter, params), params);
+    }
+
     /** The JPQL condition (alias h) for the caller's scope and the filter; shared with the export. */
     public String where(HazardFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("(").append(scope.condition(params)).append(")");
@@ -104,6 +112,16 @@ public class HazardService {
         if (state != null) {
             where.append(" and h.state = :state");
             params.put("state", state);
+        }
+        HazardStatus status = Enums.parse(HazardStatus.class, filter.status, "status");
+        if (status != null) {
+            where.append(" and h.state = :statusState");
+            params.put("statusState", status.state());
+            if (status == HazardStatus.RECTIFYING) {
+                where.append(" and h.completedOn is null");
+            } else if (status == HazardStatus.AWAITING_VERIFICATION) {
+                where.append(" and h.completedOn is not null");
+            }
         }
         HazardGrade grade = Enums.parse(HazardGrade.class, filter.grade, "grade");
         if (grade != null) {
@@ -150,11 +168,8 @@ public class HazardService {
 
     private HazardDetailDto detailOf(Hazard hazard) {
         List<HazardEvent> events = HazardEvent.list("hazard.id = ?1", Sort.by("at").and("id"), hazard.id);
-        Map<Long, List<Attachment>> byEvent = Attachment.<Attachment>list("hazard.id = ?1", Sort.by("id"), hazard.id)
-                .stream().filter(a -> a.hazardEvent != null)
-                .collect(Collectors.groupingBy(a -> a.hazardEvent.id));
         String closeoutNo = CloseoutEntry.forHazard(hazard.id).map(c -> c.closeoutNo).orElse(null);
-        return HazardMapper.toDetail(hazard, today(), events, byEvent, closeoutNo,
+        return HazardMapper.toDetail(hazard, today(), events, attachments.byEvent(hazard.id), closeoutNo,
                 HazardWorkflow.allowed(hazard, currentUser.scoped()));
     }
 
@@ -182,11 +197,10 @@ public class HazardService {
             }
         }
         errors.throwIfAny();
-        if (caller.is(Roles.VILLAGE_OFFICER) && !caller.isTownWide() && !caller.is(Roles.OFFICE_HEAD)
-                && !Objects.equals(unit.id, caller.unitId())) {
+        if (!HazardWorkflow.mayReportIn(unit.id, caller)) {
             throw ProblemException.forbidden("hazard.report.own-unit");
         }
-        Instant now = clock.now();
+        attachments.claim(input.attachmentIds());
         Hazard hazard = new Hazard();
         hazard.town = Town.findById(caller.townId());
         hazard.serial = counters.nextSerial(caller.townId(), "YH", today().getYear());
@@ -203,168 +217,193 @@ public class HazardService {
         hazard.foundOn = input.foundOn();
         hazard.reportedBy = caller.username();
         hazard.state = HazardState.FOUND;
-        hazard.createdAt = hazard.updatedAt = now;
         hazard.persist();
-        HazardEvent event = event(hazard, HazardAction.REPORT, null, null, null);
+        HazardEvent event = event(hazard, HazardAction.REPORT, null, null, null, caller);
         attachments.bind(input.attachmentIds(), hazard, event);
+        raise(hazard, reportedNotices(hazard));
         return detailOf(hazard);
     }
 
-    // ------------------------------------------------------------------ step 2: register
+    /**
+     * A new hazard goes to the offices that must act on it: every active unit of the town that
+     * supervises its sector, other than the one that reported it; when there is none, the emergency office.
+     */
+    private List<Notice> reportedNotices(Hazard hazard) {
+        List<Long> supervisors = Unit.getEntityManager().createQuery("select distinct u.id from Unit u join u.sectors s"
+                        + " where u.town.id = :town and u.active = true and s = :sector and u.id <> :reporting", Long.class)
+                .setParameter("town", hazard.town.id).setParameter("sector", hazard.sector.code)
+                .setParameter("reporting", hazard.reportingUnit.id).getResultList();
+        Map<String, Object> params = Map.of("serial", hazard.serial, "place", hazard.place, "unit", hazard.unit.name,
+                "sector", hazard.sector.code);
+        if (supervisors.isEmpty()) {
+            return List.of(new Notice(null, Roles.TOWN_ADMIN, Notification.Kind.HAZARD_REPORTED, Notification.Severity.INFO, params));
+        }
+        return supervisors.stream().sorted()
+                .map(unitId -> new Notice(unitId, null, Notification.Kind.HAZARD_REPORTED, Notification.Severity.INFO, params))
+                .toList();
+    }
 
+    // ------------------------------------------------------------------ the steps after reporting
+
+    /** Step 2, 登记: grade it and settle the 五落实. */
     public HazardDetailDto register(long id, HazardStepInputs.Register input) {
-        Hazard hazard = visible(id);
-        require(HazardAction.REGISTER, hazard, input.version());
-        FieldErrors errors = new FieldErrors();
-        Unit responsible = units.scopedQuery(input.responsibleUnitId()).orElse(null);
-        if (responsible == null) {
-            errors.add("responsibleUnitId", "hazard.unit.unknown", input.responsibleUnitId());
-        }
-        if (input.deadline().isBefore(today())) {
-            errors.add("deadline", "hazard.deadline.past");
-        }
-        if (input.grade() == HazardGrade.MAJOR && (input.treatmentPlan() == null || input.treatmentPlan().isBlank())) {
-            errors.add("treatmentPlan", "hazard.treatment-plan.required");
-        }
-        errors.throwIfAny();
-        HazardState from = hazard.state;
-        hazard.grade = input.grade();
-        hazard.responsibleUnit = responsible;
-        hazard.responsiblePerson = input.responsiblePerson().trim();
-        hazard.measures = input.measures().trim();
-        hazard.funds = input.funds();
-        hazard.deadline = input.deadline();
-        hazard.contingencyPlan = input.contingencyPlan().trim();
-        hazard.treatmentPlan = blankToNull(input.treatmentPlan());
-        hazard.state = HazardState.REGISTERED;
-        save(hazard);
-        event(hazard, HazardAction.REGISTER, from, input.note(), null);
-
-        Map<String, Object> params = Map.of("serial", hazard.serial, "place", hazard.place, "unit", hazard.unit.name);
-        notifications.raise(hazard.town.id, responsible.id, null, Notification.Kind.HAZARD_ASSIGNED,
-                Notification.Severity.INFO, hazard.id, params);
-        if (hazard.grade == HazardGrade.MAJOR) {
-            notifications.raise(hazard.town.id, null, Roles.TOWN_ADMIN, Notification.Kind.MAJOR_HAZARD_REGISTERED,
-                    Notification.Severity.CRITICAL, hazard.id, params);
-        }
-        return detailOf(hazard);
-    }
-
-    // ------------------------------------------------------------------ step 3: rectify
-
-    public HazardDetailDto order(long id, HazardStepInputs.Order input) {
-        Hazard hazard = visible(id);
-        require(HazardAction.ORDER, hazard, input.version());
-        if (input.deadline().isBefore(today())) {
-            throw ProblemException.invalid("deadline", "hazard.deadline.past");
-        }
-        HazardState from = hazard.state;
-        hazard.orderContent = input.content().trim();
-        hazard.orderDeadline = input.deadline();
-        hazard.orderIssuedBy = currentUser.scoped().username();
-        hazard.state = HazardState.RECTIFYING;
-        save(hazard);
-        HazardEvent event = event(hazard, HazardAction.ORDER, from, input.content(), null);
-        attachments.bind(input.attachmentIds(), hazard, event);
-        return detailOf(hazard);
-    }
-
-    public HazardDetailDto progress(long id, HazardStepInputs.Progress input) {
-        Hazard hazard = visible(id);
-        require(HazardAction.PROGRESS, hazard, input.version());
-        save(hazard);
-        HazardEvent event = event(hazard, HazardAction.PROGRESS, hazard.state, input.note(), null);
-        attachments.bind(input.attachmentIds(), hazard, event);
-        return detailOf(hazard);
-    }
-
-    public HazardDetailDto complete(long id, HazardStepInputs.Complete input) {
-        Hazard hazard = visible(id);
-        require(HazardAction.COMPLETE, hazard, input.version());
-        if (input.completedOn().isBefore(hazard.foundOn)) {
-            throw ProblemException.invalid("completedOn", "hazard.date.before-found");
-        }
-        hazard.completedOn = input.completedOn();
-        hazard.rectifiedBy = currentUser.scoped().username();
-        save(hazard);
-        HazardEvent event = event(hazard, HazardAction.COMPLETE, hazard.state, input.note(), input.completedOn());
-        attachments.bind(input.attachmentIds(), hazard, event);
-        notifications.raise(hazard.town.id, null, Roles.TOWN_ADMIN, Notification.Kind.HAZARD_AWAITS_VERIFICATION,
-                Notification.Severity.INFO, hazard.id, Map.of("serial", hazard.serial, "place", hazard.place));
-        return detailOf(hazard);
-    }
-
-    // ------------------------------------------------------------------ step 4: verify
-
-    public HazardDetailDto verify(long id, HazardStepInputs.Verify input) {
-        Hazard hazard = visible(id);
-        require(HazardAction.VERIFY, hazard, input.version());
-        Caller caller = currentUser.scoped();
-        if (HazardWorkflow.isRectifier(hazard, caller)) {
-            throw ProblemException.forbidden("hazard.verify.not-rectifier");
-        }
-        HazardState from = hazard.state;
-        if (Boolean.TRUE.equals(input.passed())) {
-            LocalDate verifiedOn = input.verifiedOn() == null ? today() : input.verifiedOn();
+        return step(id, HazardAction.REGISTER, input.version(), List.of(), (hazard, caller) -> {
             FieldErrors errors = new FieldErrors();
-            if (input.attachmentIds() == null || input.attachmentIds().isEmpty()) {
-                errors.add("attachmentIds", "hazard.verify.photo-required");
+            Unit responsible = units.scopedQuery(input.responsibleUnitId()).orElse(null);
+            if (responsible == null) {
+                errors.add("responsibleUnitId", "hazard.unit.unknown", input.responsibleUnitId());
             }
-            if (verifiedOn.isBefore(hazard.completedOn)) {
-                errors.add("verifiedOn", "hazard.verify.before-completion");
+            if (input.deadline().isBefore(today())) {
+                errors.add("deadline", "hazard.deadline.past");
+            }
+            if (input.grade() == HazardGrade.MAJOR && (input.treatmentPlan() == null || input.treatmentPlan().isBlank())) {
+                errors.add("treatmentPlan", "hazard.treatment-plan.required");
             }
             errors.throwIfAny();
-            hazard.verifiedBy = caller.username();
-            hazard.verifierName = caller.displayName();
-            hazard.verifiedOn = verifiedOn;
-            hazard.state = HazardState.VERIFIED;
-            save(hazard);
-            HazardEvent event = event(hazard, HazardAction.VERIFY, from, input.note(), verifiedOn);
-            attachments.bind(input.attachmentIds(), hazard, event);
-        } else {
+            hazard.grade = input.grade();
+            hazard.responsibleUnit = responsible;
+            hazard.responsiblePerson = input.responsiblePerson().trim();
+            hazard.measures = input.measures().trim();
+            hazard.funds = input.funds();
+            hazard.deadline = input.deadline();
+            hazard.contingencyPlan = input.contingencyPlan().trim();
+            hazard.treatmentPlan = blankToNull(input.treatmentPlan());
+            hazard.state = HazardState.REGISTERED;
+            Map<String, Object> params = Map.of("serial", hazard.serial, "place", hazard.place, "unit", hazard.unit.name);
+            List<Notice> notices = new ArrayList<>();
+            notices.add(new Notice(responsible.id, null, Notification.Kind.HAZARD_ASSIGNED, Notification.Severity.INFO, params));
+            if (hazard.grade == HazardGrade.MAJOR) {
+                notices.add(new Notice(null, Roles.TOWN_ADMIN, Notification.Kind.MAJOR_HAZARD_REGISTERED,
+                        Notification.Severity.CRITICAL, params));
+            }
+            return new Outcome(HazardAction.REGISTER, input.note(), null, notices);
+        });
+    }
+
+    /** Step 3 begins, 整改指令: the order to rectify within a time limit. */
+    public HazardDetailDto order(long id, HazardStepInputs.Order input) {
+        return step(id, HazardAction.ORDER, input.version(), input.attachmentIds(), (hazard, caller) -> {
+            if (input.deadline().isBefore(today())) {
+                throw ProblemException.invalid("deadline", "hazard.deadline.past");
+            }
+            hazard.orderContent = input.content().trim();
+            hazard.orderDeadline = input.deadline();
+            hazard.orderIssuedBy = caller.username();
+            hazard.state = HazardState.RECTIFYING;
+            return Outcome.recorded(HazardAction.ORDER, input.content());
+        });
+    }
+
+    /** A progress note, with photos, while rectifying. */
+    public HazardDetailDto progress(long id, HazardStepInputs.Progress input) {
+        return step(id, HazardAction.PROGRESS, input.version(), input.attachmentIds(),
+                (hazard, caller) -> Outcome.recorded(HazardAction.PROGRESS, input.note()));
+    }
+
+    /** The rectifier reports the work done; it then awaits verification by someone else. */
+    public HazardDetailDto complete(long id, HazardStepInputs.Complete input) {
+        return step(id, HazardAction.COMPLETE, input.version(), input.attachmentIds(), (hazard, caller) -> {
+            if (input.completedOn().isBefore(hazard.foundOn)) {
+                throw ProblemException.invalid("completedOn", "hazard.date.before-found");
+            }
+            hazard.completedOn = input.completedOn();
+            hazard.rectifiedBy = caller.username();
+            return new Outcome(HazardAction.COMPLETE, input.note(), input.completedOn(),
+                    List.of(new Notice(null, Roles.TOWN_ADMIN, Notification.Kind.HAZARD_AWAITS_VERIFICATION,
+                            Notification.Severity.INFO, Map.of("serial", hazard.serial, "place", hazard.place))));
+        });
+    }
+
+    /** Step 4, 验收: passing needs photo evidence and moves it to verified; failing needs a reason and sends it back. */
+    public HazardDetailDto verify(long id, HazardStepInputs.Verify input) {
+        return step(id, HazardAction.VERIFY, input.version(), input.attachmentIds(), (hazard, caller) -> {
+            if (Boolean.TRUE.equals(input.passed())) {
+                LocalDate verifiedOn = input.verifiedOn() == null ? today() : input.verifiedOn();
+                FieldErrors errors = new FieldErrors();
+                if (input.attachmentIds() == null || input.attachmentIds().isEmpty()) {
+                    errors.add("attachmentIds", "hazard.verify.photo-required");
+                }
+                if (verifiedOn.isBefore(hazard.completedOn)) {
+                    errors.add("verifiedOn", "hazard.verify.before-completion");
+                }
+                errors.throwIfAny();
+                hazard.verifiedBy = caller.username();
+                hazard.verifierName = caller.displayName();
+                hazard.verifiedOn = verifiedOn;
+                hazard.state = HazardState.VERIFIED;
+                return new Outcome(HazardAction.VERIFY, input.note(), verifiedOn, List.of());
+            }
             if (input.note() == null || input.note().isBlank()) {
                 throw ProblemException.invalid("note", "hazard.verify.reason-required");
             }
             hazard.completedOn = null;
             hazard.rectifiedBy = null;
-            save(hazard);
-            HazardEvent event = event(hazard, HazardAction.VERIFICATION_FAILED, from, input.note(), null);
-            attachments.bind(input.attachmentIds(), hazard, event);
-        }
-        return detailOf(hazard);
+            return Outcome.recorded(HazardAction.VERIFICATION_FAILED, input.note());
+        });
     }
 
-    // ------------------------------------------------------------------ step 5: close
-
+    /** Step 5, 销号: numbered into the close-out ledger, as the closer's office's entry. */
     public HazardDetailDto close(long id, HazardStepInputs.Simple input) {
-        Hazard hazard = visible(id);
-        require(HazardAction.CLOSE, hazard, input.version());
-        Caller caller = currentUser.scoped();
-        HazardState from = hazard.state;
-        Instant now = clock.now();
-        hazard.state = HazardState.CLOSED;
-        hazard.closedAt = now;
-        hazard.closedBy = caller.username();
-        save(hazard);
-        CloseoutEntry entry = new CloseoutEntry();
-        entry.townId = hazard.town.id;
-        entry.hazard = hazard;
-        entry.closeoutNo = counters.nextSerial(hazard.town.id, "XH", today().getYear());
-        entry.closedAt = now;
-        entry.closedBy = caller.username();
-        entry.closedByName = caller.displayName();
-        entry.persist();
-        event(hazard, HazardAction.CLOSE, from, input.note(), null);
-        return detailOf(hazard);
+        return step(id, HazardAction.CLOSE, input.version(), List.of(), (hazard, caller) -> {
+            Instant now = clock.now();
+            hazard.state = HazardState.CLOSED;
+            hazard.closedAt = now;
+            hazard.closedBy = caller.username();
+            CloseoutEntry.of(hazard, counters.nextSerial(hazard.town.id, "XH", today().getYear()), now, caller).persist();
+            return Outcome.recorded(HazardAction.CLOSE, input.note());
+        });
     }
 
+    /** A major hazard marked as reported to the district. */
     public HazardDetailDto reportToDistrict(long id, HazardStepInputs.Simple input) {
+        return step(id, HazardAction.REPORT_TO_DISTRICT, input.version(), List.of(), (hazard, caller) -> {
+            hazard.districtReportedAt = clock.now();
+            hazard.districtReportedBy = caller.username();
+            return Outcome.recorded(HazardAction.REPORT_TO_DISTRICT, input.note());
+        });
+    }
+
+    /** What a step does beyond the common path. */
+    @FunctionalInterface
+    private interface Change {
+        /** Checks the step's own input against the hazard (400, nothing changed yet), applies it, says what to record. */
+        Outcome apply(Hazard hazard, Caller caller);
+    }
+
+    /** The timeline event a step records (its action, note and date) and whom it notifies. */
+    private record Outcome(HazardAction recorded, String note, LocalDate occurredOn, List<Notice> notices) {
+        static Outcome recorded(HazardAction action, String note) {
+            return new Outcome(action, note, null, List.of());
+        }
+    }
+
+    /** A notification to raise about the hazard: to a unit and/or a role of its town. */
+    private record Notice(Long unitId, String role, Notification.Kind kind, Notification.Severity severity,
+                          Map<String, Object> params) {
+    }
+
+    /** The one path of every step after reporting (see the class comment). */
+    private HazardDetailDto step(long id, HazardAction action, Long version, List<Long> evidence, Change change) {
+        Caller caller = currentUser.scoped();
         Hazard hazard = visible(id);
-        require(HazardAction.REPORT_TO_DISTRICT, hazard, input.version());
-        hazard.districtReportedAt = clock.now();
-        hazard.districtReportedBy = currentUser.scoped().username();
+        if (!HazardWorkflow.roleAllows(action, hazard, caller)) {
+            throw ProblemException.forbidden("hazard.action.forbidden", actionKey(action));
+        }
+        Versions.requireCurrent(version, hazard.version);
+        if (!HazardWorkflow.stateAllows(action, hazard)) {
+            throw new ProblemException(ProblemType.CONFLICT, "hazard.action.wrong-state", actionKey(action),
+                    new ProblemException.MessageArg("hazard.state." + hazard.state.name()));
+        }
+        if (!HazardWorkflow.personAllows(action, hazard, caller)) {
+            throw ProblemException.forbidden(HazardWorkflow.personRefusal(action));
+        }
+        attachments.claim(evidence);
+        HazardState from = hazard.state;
+        Outcome outcome = change.apply(hazard, caller);
         save(hazard);
-        event(hazard, HazardAction.REPORT_TO_DISTRICT, hazard.state, input.note(), null);
+        HazardEvent event = event(hazard, outcome.recorded(), from, outcome.note(), outcome.occurredOn(), caller);
+        attachments.bind(evidence, hazard, event);
+        raise(hazard, outcome.notices());
         return detailOf(hazard);
     }
 
@@ -494,22 +533,11 @@ public class HazardService {
                 + com.anjian.ledger.LedgerWorkbookReader.normalise(row.description()));
     }
 
+
     // ------------------------------------------------------------------ helpers
 
     private Hazard visible(long id) {
         return scope.find(id).orElseThrow(() -> ProblemException.notFound("entity.hazard", id));
-    }
-
-    private void require(HazardAction action, Hazard hazard, Long version) {
-        Caller caller = currentUser.scoped();
-        if (!HazardWorkflow.roleAllows(action, hazard, caller)) {
-            throw ProblemException.forbidden("hazard.action.forbidden", actionKey(action));
-        }
-        Versions.requireCurrent(version, hazard.version);
-        if (!HazardWorkflow.stateAllows(action, hazard)) {
-            throw new ProblemException(ProblemType.CONFLICT, "hazard.action.wrong-state", actionKey(action),
-                    new ProblemException.MessageArg("hazard.state." + hazard.state.name()));
-        }
     }
 
     private static ProblemException.MessageArg actionKey(HazardAction action) {
@@ -522,8 +550,8 @@ public class HazardService {
         hazard.persistAndFlush();
     }
 
-    private HazardEvent event(Hazard hazard, HazardAction action, HazardState from, String note, LocalDate occurredOn) {
-        Caller caller = currentUser.scoped();
+    private HazardEvent event(Hazard hazard, HazardAction action, HazardState from, String note, LocalDate occurredOn,
+                              Caller caller) {
         HazardEvent event = new HazardEvent();
         event.hazard = hazard;
         event.action = action;
@@ -536,6 +564,13 @@ public class HazardService {
         event.note = blankToNull(note);
         event.persist();
         return event;
+    }
+
+    private void raise(Hazard hazard, List<Notice> notices) {
+        for (Notice notice : notices) {
+            notifications.raise(hazard.town.id, notice.unitId(), notice.role(), notice.kind(), notice.severity(), hazard.id,
+                    notice.params());
+        }
     }
 
     private static String blankToNull(String value) {

@@ -19,6 +19,7 @@ public record HazardSummaryDto(
         @Schema(required = true) HazardSource source,
         @Schema(required = true) LocalDate foundOn,
         @Schema(required = true) HazardState state,
+        @Schema(required = true, description = "The state as people see it: rectification reported done shows as AWAITING_VERIFICATION (待验收)") HazardStatus status,
         @Schema(required = true, nullable = true) Long responsibleUnitId,
         @Schema(required = true, nullable = true) String responsibleUnitName,
         @Schema(required = true, nullable = true, description = "The order's deadline once issued, else the registration's") LocalDate deadline,

@@ -360,4 +360,19 @@ public class LedgerService {
                 ledger == null ? null : ledger.note, ledger == null ? 0 : ledger.version, snapshot,
                 lines(unit, period, ledger), allowed);
     }
+
+    // ------------------------------------------------------------------ small read-only queries (home page, MyTasksService)
+
+    /** The month of the unit's latest ledger that the emergency office returned and that waits to be resubmitted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> latestReturnedPeriod(long unitId) {
+        return MonthlyLedger.<MonthlyLedger>find("unit.id = ?1 and state = ?2", Sort.descending("period"), unitId, LedgerState.RETURNED)
+                .firstResultOptional().map(ledger -> ledger.period);
+    }
+
+    /** How many ledgers of the town are submitted and neither accepted nor returned yet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAwaitingReview(long townId) {
+        return MonthlyLedger.count("townId = ?1 and state = ?2", townId, LedgerState.SUBMITTED);
+    }
 }

@@ -4,6 +4,7 @@ import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
 import com.anjian.common.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,9 @@ public class MeResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    MyTasksService tasks;
+
     @GET
     @Operation(operationId = "getMe", summary = "The caller's identity, roles, unit and town")
     public MeDto me() {
@@ -38,5 +42,13 @@ public class MeResource {
                 caller.personId() == null ? null : new MeDto.PersonRef(caller.personId(), caller.personName(), caller.position()),
                 caller.unitId() == null ? null : new MeDto.UnitRef(caller.unitId(), caller.unitName(), caller.unitKind()),
                 caller.townId() == null ? null : new MeDto.TownRef(caller.townId(), caller.townCode(), caller.townName()));
+    }
+
+    @GET
+    @Path("/tasks")
+    @RolesAllowed({Roles.TOWN_ADMIN, Roles.LEADER, Roles.OFFICE_HEAD, Roles.VILLAGE_OFFICER})
+    @Operation(operationId = "getMyTasks", summary = "What needs you today: hazards to act on (each count with the list filter that shows them) and ledgers due, returned, to review or missing")
+    public MyTasks tasks() {
+        return tasks.mine();
     }
 }

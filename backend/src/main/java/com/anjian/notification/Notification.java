@@ -18,7 +18,11 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification extends BaseEntity {
 
-    public enum Kind { HAZARD_OVERDUE, HAZARD_ASSIGNED, MAJOR_HAZARD_REGISTERED, HAZARD_AWAITS_VERIFICATION, LEDGER_RETURNED }
+    public enum Kind {
+        /** A new hazard, to the offices supervising its sector (or the emergency office when none does). */
+        HAZARD_REPORTED,
+        HAZARD_OVERDUE, HAZARD_ASSIGNED, MAJOR_HAZARD_REGISTERED, HAZARD_AWAITS_VERIFICATION, LEDGER_RETURNED
+    }
 
     public enum Severity { INFO, WARNING, CRITICAL }
 

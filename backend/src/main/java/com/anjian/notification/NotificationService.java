@@ -6,6 +6,7 @@ import com.anjian.common.i18n.Messages;
 import com.anjian.common.paging.PageParams;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
+import com.anjian.sector.Sector;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -147,9 +148,13 @@ public class NotificationService {
                 .setParameter("login", login).setParameter("ids", ids).getResultList());
     }
 
-    /** A month reads as people write it: 2026年11月, or November 2026. */
+    /** A month reads as people write it (2026年11月, or November 2026); a sector by its name in the reader's language. */
     private static String display(String name, Object value, Locale locale) {
         String text = String.valueOf(value);
+        if ("sector".equals(name)) {
+            Sector sector = Sector.findById(text);
+            return sector == null ? text : Messages.ENGLISH.equals(locale) ? sector.nameEn : sector.nameZh;
+        }
         if ("period".equals(name) && text.matches("\\d{4}-\\d{2}")) {
             java.time.YearMonth month = java.time.YearMonth.parse(text);
             return Messages.ENGLISH.equals(locale)

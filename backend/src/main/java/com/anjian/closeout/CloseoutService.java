@@ -1,0 +1,161 @@
+package com.anjian.closeout;
+
+import com.anjian.common.error.ProblemException;
+import com.anjian.common.paging.PageParams;
+import com.anjian.common.paging.Sorting;
+import com.anjian.common.time.BusinessClock;
+import com.anjian.excel.Batches;
+import com.anjian.excel.Exports;
+import com.anjian.excel.Xlsx;
+import com.anjian.hazard.HazardScope;
+import com.anjian.ledger.LedgerRows;
+import com.anjian.unit.UnitService;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.poi.ss.usermodel.Row;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The close-out ledger (隐患销号台账), town-wide or one office's own: the entries of hazards the caller
+ * may see ({@link HazardScope}), filtered, as a page or a streamed workbook.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CloseoutService {
+
+    private static final List<String> HEADERS = List.of("销号编号", "隐患编号", "单位", "发现日期", "隐患部位", "隐患描述",
+            "隐患类别", "隐患等级", "整改措施", "责任人", "整改期限", "整改资金（元）", "完成日期", "复查人", "复查日期", "销号日期",
+            "销号人", "销号单位");
+    private static final int[] WIDTHS = {14, 14, 16, 12, 18, 36, 10, 10, 30, 10, 12, 12, 12, 10, 12, 12, 12, 16};
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "closedAt", "c.closedAt", "closeoutNo", "c.closeoutNo", "foundOn", "h.foundOn", "unitName", "h.unit.name");
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    HazardScope scope;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnitService units;
+
+    public CloseoutPage list(CloseoutFilter filter, PageParams paging) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("c.closedAt"), "c.id");
+        List<CloseoutDto> items = CloseoutEntry.<CloseoutEntry>find("from CloseoutEntry c join fetch c.hazard h join fetch h.unit"
+                        + " join fetch h.sector left join fetch c.closingUnit where " + where, sort, params)
+                .page(paging.index(), paging.size).list().stream().map(CloseoutDto::of).toList();
+        long total = CloseoutEntry.count("from CloseoutEntry c join c.hazard h where " + where, params);
+        return new CloseoutPage(items, paging, total);
+    }
+
+    /** The scope and filter are read now, in the request; rows are read while the response is written. */
+    public StreamingOutput export(CloseoutFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        String subtitle = subtitle(filter);
+        var zone = clock.zone();
+        return out -> Exports.write(out, "隐患销号台账", "隐患销号台账", subtitle, HEADERS, WIDTHS,
+                sink -> Batches.forEach(em, CloseoutEntry.class,
+                        "select c from CloseoutEntry c join fetch c.hazard h join fetch h.unit left join fetch c.closingUnit where "
+                                + where + " and c.id > :after order by c.id", params, c -> c.id, c -> {
+                            var h = c.hazard;
+                            Row row = sink.row();
+                            var s = sink.styles();
+                            int i = 0;
+                            Xlsx.text(row, i++, c.closeoutNo, s);
+                            Xlsx.text(row, i++, h.serial, s);
+                            Xlsx.text(row, i++, h.unit.name, s);
+                            Xlsx.date(row, i++, h.foundOn, s);
+                            Xlsx.text(row, i++, h.place, s);
+                            Xlsx.text(row, i++, h.description, s);
+                            Xlsx.text(row, i++, LedgerRows.category(h.causeCategory), s);
+                            Xlsx.text(row, i++, LedgerRows.grade(h.grade), s);
+                            Xlsx.text(row, i++, h.measures, s);
+                            Xlsx.text(row, i++, h.responsiblePerson, s);
+                            Xlsx.date(row, i++, h.effectiveDeadline(), s);
+                            Xlsx.money(row, i++, h.funds, s);
+                            Xlsx.date(row, i++, h.completedOn, s);
+                            Xlsx.text(row, i++, h.verifierName, s);
+                            Xlsx.date(row, i++, h.verifiedOn, s);
+                            Xlsx.date(row, i++, Xlsx.toLocalDate(c.closedAt, zone), s);
+                            Xlsx.text(row, i++, c.closedByName, s);
+                            Xlsx.text(row, i, c.closingUnit == null ? null : c.closingUnit.name, s);
+                        }));
+    }
+
+    /** What the sheet holds, under its title: the range closed (全部 when none), and the office or unit chosen. */
+    private String subtitle(CloseoutFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.closingUnitId != null) {
+            parts.add("销号单位：" + unitName(filter.closingUnitId));
+        }
+        if (filter.unitId != null) {
+            parts.add("隐患所在单位：" + unitName(filter.unitId));
+        }
+        boolean from = filter.from != null && !filter.from.isBlank();
+        boolean to = filter.to != null && !filter.to.isBlank();
+        String range = from && to ? filter.from.trim() + " 至 " + filter.to.trim()
+                : from ? filter.from.trim() + " 起"
+                : to ? "至 " + filter.to.trim()
+                : "全部";
+        parts.add("销号日期：" + range);
+        return String.join("　", parts);
+    }
+
+    private String unitName(long unitId) {
+        return units.scopedQuery(unitId).map(unit -> unit.name).orElse(String.valueOf(unitId));
+    }
+
+    private String where(CloseoutFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("(").append(scope.condition(params)).append(")");
+        if (filter.from != null && !filter.from.isBlank()) {
+            where.append(" and c.closedAt >= :from");
+            params.put("from", clock.startOf(date(filter.from, "from")));
+        }
+        if (filter.to != null && !filter.to.isBlank()) {
+            where.append(" and c.closedAt < :to");
+            params.put("to", clock.startOf(date(filter.to, "to").plusDays(1)));
+        }
+        if (filter.unitId != null) {
+            where.append(" and h.unit.id = :unitId");
+            params.put("unitId", filter.unitId);
+        }
+        if (filter.closingUnitId != null) {
+            where.append(" and c.closingUnit.id = :closingUnitId");
+            params.put("closingUnitId", filter.closingUnitId);
+        }
+        if (filter.sector != null && !filter.sector.isBlank()) {
+            where.append(" and h.sector.code = :sector");
+            params.put("sector", filter.sector.trim());
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            where.append(" and (c.closeoutNo like :q or h.serial like :q or h.place like :q or h.description like :q)");
+            params.put("q", Sorting.likePattern(filter.q));
+        }
+        return where.toString();
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "anjian.date");
+        }
+    }
+}

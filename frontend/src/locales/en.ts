@@ -392,6 +392,7 @@ const en: typeof zhCN = {
     missingCount: 'Missing',
     chartTitle: 'Units late or missing, by month',
     cell: {
+      notRequired: 'Not required',
       pending: 'Not yet due',
       draft: 'In progress',
       missing: 'Missing',

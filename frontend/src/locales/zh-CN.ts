@@ -391,6 +391,7 @@ export default {
     missingCount: '未报送',
     chartTitle: '各月迟报、未报送的单位数',
     cell: {
+      notRequired: '无需报送',
       pending: '未到期',
       draft: '填报中',
       missing: '未报送',

@@ -28,6 +28,7 @@ const saved: Unit = {
   version: 0,
   createdAt: '2026-11-28T06:03:00Z',
   updatedAt: '2026-11-28T06:03:00Z',
+  ledgersDueFrom: '2026-11',
 }
 
 function render(unit: Unit | null = null) {

@@ -17,6 +17,7 @@ const unit: Unit = {
   version: 3,
   createdAt: '2026-01-02T03:04:05Z',
   updatedAt: '2026-11-28T06:03:00Z',
+  ledgersDueFrom: '2026-11',
 }
 
 const list = vi.fn(async () => ({ items: [unit], page: 1, size: 20, total: 1 }))

@@ -36,7 +36,7 @@ public class HazardScope {
         }
         if (caller.is(Roles.OFFICE_HEAD) || caller.is(Roles.VILLAGE_OFFICER)) {
             params.put("scopeUnit", caller.unitId());
-            String own = "h.unit.id = :scopeUnit or h.reportingUnit.id = :scopeUnit or h.responsibleUnit.id = :scopeUnit";
+            String own = ofUnit("scopeUnit");
             if (caller.is(Roles.OFFICE_HEAD)) {
                 List<String> sectors = List.copyOf(Unit.<Unit>findById(caller.unitId()).sectors);
                 if (!sectors.isEmpty()) {
@@ -47,6 +47,16 @@ public class HazardScope {
             return "h.town.id = :scopeTown and (" + own + ")";
         }
         return "1 = 0";
+    }
+
+    /**
+     * The hazards of one unit (alias h, the unit's id in parameter {@code unitParameter}): at it,
+     * reported by it or assigned to it. A village officer or office head sees at least these, and a
+     * unit's monthly ledger lists these.
+     */
+    public static String ofUnit(String unitParameter) {
+        String p = ":" + unitParameter;
+        return "(h.unit.id = " + p + " or h.reportingUnit.id = " + p + " or h.responsibleUnit.id = " + p + ")";
     }
 
     /** The hazard if the caller may see it. */

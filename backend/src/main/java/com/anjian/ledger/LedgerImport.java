@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A record of each accepted Excel upload: which file (by hash), by whom, what it created. */
+/** A record of each accepted Excel upload: which file (its cleaned name and hash), by whom, when, what it created. */
 @Entity
 @Table(name = "ledger_import")
 public class LedgerImport extends BaseEntity {
@@ -27,6 +27,9 @@ public class LedgerImport extends BaseEntity {
 
     @Column(name = "imported_by")
     public String importedBy;
+
+    @Column(name = "imported_by_name")
+    public String importedByName;
 
     @Column(name = "imported_at")
     public Instant importedAt;

@@ -12,7 +12,7 @@ public final class UnitMapper {
 
     public static UnitDto toDto(Unit unit) {
         return new UnitDto(unit.id, unit.town.id, unit.kind, unit.code, unit.name, unit.enforcementPowers,
-                List.copyOf(unit.sectors), unit.active, unit.version, unit.createdAt, unit.updatedAt);
+                List.copyOf(unit.sectors), unit.active, unit.ledgersDueFrom, unit.version, unit.createdAt, unit.updatedAt);
     }
 
     /** The audited fields, in display order. */
@@ -24,6 +24,7 @@ public final class UnitMapper {
         snapshot.put("enforcementPowers", unit.enforcementPowers);
         snapshot.put("sectors", List.copyOf(unit.sectors));
         snapshot.put("active", unit.active);
+        snapshot.put("ledgersDueFrom", unit.ledgersDueFrom);
         return snapshot;
     }
 }

@@ -29,6 +29,8 @@ public final class LedgerTemplate {
             int first = Xlsx.heading(sheet, "月度隐患排查整改台账", subtitle, LedgerColumns.headers(), LedgerColumns.widths(), styles);
             for (int i = 0; i < BLANK_ROWS; i++) {
                 Row row = sheet.createRow(first + i);
+                // Room to write by hand on a printed copy.
+                row.setHeightInPoints(22);
                 for (LedgerColumns column : LedgerColumns.values()) {
                     switch (column) {
                         case FOUND_ON, DEADLINE, COMPLETED_ON, REVIEWED_ON, CLOSED_ON -> Xlsx.date(row, column.ordinal(), null, styles);

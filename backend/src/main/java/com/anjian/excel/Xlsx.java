@@ -124,6 +124,45 @@ public final class Xlsx {
         }
     }
 
+    private static final float LINE_POINTS = 14f;
+
+    /**
+     * Makes a row as tall as its longest wrapped text needs, estimated from the column widths.
+     * Spreadsheets do not reliably grow rows written by a program (LibreOffice keeps them one line
+     * high), and a printed ledger whose text runs into the next row cannot be read. The estimate errs
+     * towards a little room rather than clipped text.
+     */
+    public static void fitHeight(Row row) {
+        Sheet sheet = row.getSheet();
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !cell.getCellStyle().getWrapText()) {
+                continue;
+            }
+            double width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 - 1);
+            int cellLines = 0;
+            for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
+                double used = paragraph.codePoints().mapToDouble(Xlsx::charWidth).sum();
+                cellLines += Math.max(1, (int) Math.ceil(used / width));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(409, lines * LINE_POINTS + 2));
+        }
+    }
+
+    /** A character's width in column-width units (the width of a digit). */
+    private static double charWidth(int c) {
+        if (c > 0x2E7F) {
+            return 1.6; // Chinese characters and full-width punctuation
+        }
+        if (Character.isDigit(c) || Character.isUpperCase(c)) {
+            return 1.0;
+        }
+        return Character.isLetter(c) ? 0.85 : 0.6;
+    }
+
     /** Rows above the data: title, subtitle, column headers. Each printed page repeats them. */
     public static final int HEADING_ROWS = 3;
 

@@ -54,16 +54,40 @@ class WorkbooksPrintAndStaySafeTest {
         LocalDate today = Ledgers.today();
         String month = Ledgers.thisMonth().toString();
         String description = "=1+1 " + tag;
-        Ledgers.upload("admin", unitId, month, "@台账.xlsx", Sheets.workbook(Sheets.HEADERS, List.of(
-                row(1, unitName, today.toString(), "-部位", description, "物", "一般", "+整改", "王五", today.toString(), "100",
-                        today.toString(), "赵六", today.toString(), today.toString(), "=备注")))).then().statusCode(200);
-        serial = Api.as("admin").queryParam("unitId", unitId).get("/api/v1/hazards").jsonPath().getString("items[0].serial");
+        // One hostile row, and enough ordinary ones for the monthly ledger to run over several pages.
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(1, unitName, today.toString(), "-部位", description, "物", "一般", "+整改", "王五", today.toString(), "100",
+                today.toString(), "赵六", today.toString(), today.toString(), "=备注"));
+        for (int i = 2; i <= 60; i++) {
+            rows.add(row(i, null, today.toString(), "第" + i + "号仓库东侧", tag + " 液化气钢瓶与配电箱间距不足一米，周边堆放纸箱等可燃物 " + i,
+                    "物", "一般", "将气瓶移至通风专用存放点，清理可燃物", "王五", today.plusDays(10).toString()));
+        }
+        Ledgers.upload("admin", unitId, month, "@台账.xlsx", Sheets.workbook(Sheets.HEADERS, rows)).then().statusCode(200);
+        serial = Api.as("admin").queryParam("unitId", unitId).queryParam("state", "CLOSED").get("/api/v1/hazards")
+                .then().body("total", org.hamcrest.Matchers.equalTo(1)).extract().jsonPath().getString("items[0].serial");
         workbooks = new LinkedHashMap<>();
         workbooks.put("hazard list", download("/api/v1/hazards/export?unitId=" + unitId));
         workbooks.put("close-out ledger", download("/api/v1/closeouts/export?from=" + today + "&to=" + today));
         workbooks.put("monthly ledger", download(Ledgers.path(unitId, month) + "/export"));
         workbooks.put("template", download("/api/v1/ledgers/template?unitId=" + unitId + "&period=" + month));
         workbooks.put("blank template", download("/api/v1/ledgers/template"));
+        keepForALook();
+    }
+
+    /** With -Dtest.workbooks.dir=…, the workbooks are also written there to be opened or printed (README). */
+    private static void keepForALook() {
+        String dir = System.getProperty("test.workbooks.dir");
+        if (dir == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            for (var entry : workbooks.entrySet()) {
+                java.nio.file.Files.write(java.nio.file.Path.of(dir, entry.getKey().replace(' ', '-') + ".xlsx"), entry.getValue());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] download(String path) {

@@ -139,7 +139,7 @@ class ExcelAndListBenchTest {
     private void measureImport() {
         // A paper ledger of two months ago: its dates are within the age a found date may have.
         java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2);
-        long unit = Fixtures.createVillage(month);
+        long unit = Fixtures.createLedgerUnit(month);
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             LocalDate found = month.atDay(1 + i % 28);

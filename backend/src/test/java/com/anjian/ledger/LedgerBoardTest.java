@@ -32,7 +32,7 @@ class LedgerBoardTest {
     @Test
     void monthsBeforeAUnitOwedLedgersAreNotRequiredAndNotCountedMissing() {
         YearMonth now = Ledgers.thisMonth();
-        long unit = Fixtures.createVillage(now.minusMonths(2));
+        long unit = Fixtures.createLedgerUnit(now.minusMonths(2));
         Api.as("admin").get("/api/v1/units/" + unit).then().statusCode(200)
                 .body("ledgersDueFrom", equalTo(now.minusMonths(2).toString()));
         String row = "rows.find { it.unitId == " + unit + " }";
@@ -43,7 +43,7 @@ class LedgerBoardTest {
                 .body(row + ".missing", equalTo("MISSING".equals(owed(now.minusMonths(1))) ? 2 : 1));
         // The town's counts of missing returns leave the unit out for the months it owed nothing.
         int before = board.jsonPath().getInt("months[0].missing");
-        long other = Fixtures.createVillage(now.minusMonths(2));
+        long other = Fixtures.createLedgerUnit(now.minusMonths(2));
         Api.as("admin").queryParam("from", now.minusMonths(4).toString()).queryParam("to", now.toString())
                 .get("/api/v1/ledgers/board").then()
                 .body("rows.find { it.unitId == " + other + " }.cells[0].state", equalTo("NOT_REQUIRED"))
@@ -66,7 +66,7 @@ class LedgerBoardTest {
     @Test
     void aHazardFoundBeforeTheUnitOwedLedgersIsOnlyInTheLedgersItOwes() {
         YearMonth now = Ledgers.thisMonth();
-        long unit = Fixtures.createVillage(now.minusMonths(1));
+        long unit = Fixtures.createLedgerUnit(now.minusMonths(1));
         String tag = Fixtures.unique("早年隐患");
         // Found four months ago, still open: it belongs in every ledger the unit owes, and in no other.
         Ledgers.upload("admin", unit, now.minusMonths(1), "old.xlsx", Ledgers.sheetOf(now.minusMonths(4).atDay(2), tag))

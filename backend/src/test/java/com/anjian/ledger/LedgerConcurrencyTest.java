@@ -30,7 +30,7 @@ class LedgerConcurrencyTest {
     @Test
     void anImportBesideASubmitIsEitherInTheSnapshotOrRefused() throws Exception {
         YearMonth first = Ledgers.thisMonth().minusMonths(10);
-        long unit = Fixtures.createVillage(first);
+        long unit = Fixtures.createLedgerUnit(first);
         // One hazard left open in the first month is a line of every later month, so a submit never needs
         // a nil return, and the later months' ledgers do not exist until a round touches them.
         Ledgers.upload("admin", unit, first, "seed.xlsx", Ledgers.sheetOf(first.atDay(1), Fixtures.unique("已有"))).then().statusCode(200);
@@ -92,7 +92,7 @@ class LedgerConcurrencyTest {
 
     @Test
     void aHazardReportInTheTownIsNotHeldUpByABigImport() throws Exception {
-        long unit = Fixtures.createVillage(Ledgers.thisMonth().minusMonths(11));
+        long unit = Fixtures.createLedgerUnit(Ledgers.thisMonth().minusMonths(11));
         YearMonth month = Ledgers.thisMonth().minusMonths(1);
         String tag = Fixtures.unique("大批导入");
         List<List<Object>> rows = new ArrayList<>();

@@ -64,7 +64,7 @@ class LedgerExcelTest {
     @Test
     void aFilledSheetImportsEveryRowWithTheStepsItRecordsAndTwiceCreatesNothingNew() {
         YearMonth month = Ledgers.thisMonth().minusMonths(2);
-        long unit = Fixtures.createVillage(month);
+        long unit = Fixtures.createLedgerUnit(month);
         String tag = Fixtures.unique("导入");
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(
                 row(1, null, day(month, 3), "村道急弯处", tag + " 护栏缺失", "物", "一般"),
@@ -98,7 +98,7 @@ class LedgerExcelTest {
     @Test
     void anyInvalidRowRejectsTheWholeFileNamingRowAndColumnInChinese() {
         YearMonth month = Ledgers.thisMonth().minusMonths(1);
-        long unit = Fixtures.createVillage(month);
+        long unit = Fixtures.createLedgerUnit(month);
         String tag = Fixtures.unique("坏行");
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(
                 row(1, null, day(month, 3), "村道", tag + " 好的一行", "物", "一般"),
@@ -127,7 +127,7 @@ class LedgerExcelTest {
     @Test
     void datesMustBeInOrderAndNotAfterTheMonth() {
         YearMonth month = Ledgers.thisMonth().minusMonths(3);
-        long unit = Fixtures.createVillage(month);
+        long unit = Fixtures.createLedgerUnit(month);
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(
                 row(1, null, day(month.plusMonths(1), 3), "村道", Fixtures.unique("晚于月份"), "物", "一般"),
                 row(2, null, day(month, 10), "村道", Fixtures.unique("完成早于发现"), "物", "一般", "整改", "王五", day(month, 20), null,
@@ -188,7 +188,7 @@ class LedgerExcelTest {
 
     @Test
     void aSubmittedLedgerTakesNoMoreImports() {
-        long unit = Fixtures.createVillage(java.time.YearMonth.of(2025, 1));
+        long unit = Fixtures.createLedgerUnit(java.time.YearMonth.of(2025, 1));
         Api.as("admin").body(Map.of("version", 0, "nilReturn", true)).post("/api/v1/units/" + unit + "/ledgers/2025-11/submit")
                 .then().statusCode(200);
         upload("admin", unit, "2025-11", "late.xlsx", Sheets.workbook(Sheets.HEADERS,

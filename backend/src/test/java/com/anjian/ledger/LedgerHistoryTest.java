@@ -24,7 +24,7 @@ class LedgerHistoryTest {
     @Test
     void aResubmissionKeepsTheReturnedVersionAndTheHistoryShowsEveryStep() {
         YearMonth month = Ledgers.thisMonth().minusMonths(1);
-        long unit = Fixtures.createVillage(month.minusMonths(2));
+        long unit = Fixtures.createLedgerUnit(month.minusMonths(2));
         String path = Ledgers.path(unit, month);
         String first = Fixtures.unique("第一版隐患");
         String second = Fixtures.unique("补报隐患");
@@ -92,7 +92,7 @@ class LedgerHistoryTest {
 
     @Test
     void aNeverSubmittedLedgerHasNoVersionAndAnEmptyHistory() {
-        long unit = Fixtures.createVillage();
+        long unit = Fixtures.createLedgerUnit(null);
         Api.as("admin").get(Ledgers.path(unit, Ledgers.thisMonth())).then().statusCode(200)
                 .body("submissionNo", nullValue()).body("history", hasSize(0)).body("required", equalTo(true));
         Api.as("admin").get(Ledgers.path(unit, Ledgers.thisMonth()) + "/imports").then().statusCode(200).body("$", hasSize(0));

@@ -28,7 +28,7 @@ class LedgerImportHardeningTest {
 
     @Test
     void oddFileNamesAreStoredSanelyAndNeverFailTheImport() {
-        long unit = Fixtures.createVillage();
+        long unit = Fixtures.createLedgerUnit(null);
         YearMonth month = Ledgers.thisMonth();
         String longName = "很长的名字".repeat(600) + ".xlsx";
         List<String> names = List.of("/", "a\u0000b\u0007c.xlsx", longName, "..\\..\\etc\\passwd", "C:\\Users\\王\\九月台账.xlsx",
@@ -49,7 +49,7 @@ class LedgerImportHardeningTest {
 
     @Test
     void theOriginNoteInTheTimelineHoldsATruncatedName() {
-        long unit = Fixtures.createVillage();
+        long unit = Fixtures.createLedgerUnit(null);
         String tag = Fixtures.unique("长文件名");
         upload("admin", unit, Ledgers.thisMonth(), "名".repeat(3000) + ".xlsx", Ledgers.sheetOf(Ledgers.today(), tag))
                 .then().statusCode(200);
@@ -63,7 +63,7 @@ class LedgerImportHardeningTest {
     void datesFollowTheSameRulesAsTheApi() {
         // Pinned mid-month, so "tomorrow" is still inside the month being imported.
         QuarkusMock.installMockForType(BusinessClock.fixed(Instant.parse("2026-11-15T02:00:00Z"), Ledgers.SHANGHAI), BusinessClock.class);
-        long unit = Fixtures.createVillage(YearMonth.of(2025, 1));
+        long unit = Fixtures.createLedgerUnit(YearMonth.of(2025, 1));
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(
                 row(1, null, "2026-11-16", "村道", Fixtures.unique("明天发现"), "物", "一般"),
                 row(2, null, "2025-11-13", "村道", Fixtures.unique("太久以前"), "物", "一般"),
@@ -87,7 +87,7 @@ class LedgerImportHardeningTest {
 
     @Test
     void aFutureMonthTakesNoImport() {
-        long unit = Fixtures.createVillage();
+        long unit = Fixtures.createLedgerUnit(null);
         upload("admin", unit, Ledgers.thisMonth().plusMonths(1), "next.xlsx", Ledgers.sheetOf(Ledgers.today(), Fixtures.unique("下月")))
                 .then().statusCode(400).body("errors[0].field", equalTo("period"))
                 .body("errors[0].message", containsString("尚未到来"));

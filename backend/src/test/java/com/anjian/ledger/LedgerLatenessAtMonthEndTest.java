@@ -29,7 +29,7 @@ class LedgerLatenessAtMonthEndTest {
 
     @Test
     void latenessAcrossAMonthEndAndAShortFebruary() {
-        long unit = Fixtures.createVillage(YearMonth.of(2026, 1));
+        long unit = Fixtures.createLedgerUnit(YearMonth.of(2026, 1));
         // January's ledger is due on 28 February in 2031 and 2033 (no leap years): its last millisecond is
         // on time, 1 March is late.
         Clocks.pin(LocalDateTime.parse("2031-02-28T23:59:59.999"));

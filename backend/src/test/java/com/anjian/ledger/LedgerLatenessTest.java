@@ -21,7 +21,7 @@ class LedgerLatenessTest {
 
     @Test
     void theLastMillisecondOfTheDueDayIsOnTimeAndMidnightIsLate() {
-        long unit = Fixtures.createVillage(YearMonth.of(2026, 1));
+        long unit = Fixtures.createLedgerUnit(YearMonth.of(2026, 1));
         Clocks.pin(LocalDateTime.parse("2031-04-05T23:59:59.999"));
         Api.as("admin").get(Ledgers.path(unit, "2031-03")).then().body("dueOn", equalTo("2031-04-05")).body("overdue", equalTo(false));
         Ledgers.submit("admin", unit, "2031-03", 0, true).then().statusCode(200).body("late", equalTo(false))
@@ -46,7 +46,7 @@ class LedgerLatenessTest {
 
     @Test
     void aResubmissionAfterAReturnKeepsTheFirstSubmissionsLateness() {
-        long unit = Fixtures.createVillage(YearMonth.of(2026, 1));
+        long unit = Fixtures.createLedgerUnit(YearMonth.of(2026, 1));
         Clocks.pin(LocalDateTime.parse("2033-04-05T12:00:00"));
         long version = Ledgers.submit("admin", unit, "2033-03", 0, true).then().statusCode(200).body("late", equalTo(false))
                 .extract().jsonPath().getLong("version");

@@ -30,7 +30,7 @@ class MonthlyLedgerTest {
 
     @Test
     void anOfficerSubmitsTheMonthsLedgerWhichTheEmergencyOfficeReturnsAndAccepts() {
-        long village = Fixtures.createVillage(YearMonth.of(2025, 1));
+        long village = Fixtures.createLedgerUnit(YearMonth.of(2025, 1));
         String path = "/api/v1/units/" + village + "/ledgers/2025-03";
         // A village without an officer yet: the emergency office acts for it; the month is long past its due day.
         Api.as("admin").get(path).then().statusCode(200)
@@ -87,7 +87,7 @@ class MonthlyLedgerTest {
 
     @Test
     void onTimeSubmissionIsNotLate() {
-        long unit = Fixtures.createVillage(THIS_MONTH.minusMonths(1));
+        long unit = Fixtures.createLedgerUnit(THIS_MONTH.minusMonths(1));
         String path = "/api/v1/units/" + unit + "/ledgers/" + THIS_MONTH.minusMonths(today().getDayOfMonth() <= 5 ? 1 : 0);
         Api.as("admin").body(Map.of("version", 0, "nilReturn", true)).post(path + "/submit")
                 .then().statusCode(200).body("late", equalTo(false));
@@ -128,7 +128,7 @@ class MonthlyLedgerTest {
 
     @Test
     void theBoardCountsLateAndMissingReturns() {
-        long unit = Fixtures.createVillage(YearMonth.of(2025, 1));
+        long unit = Fixtures.createLedgerUnit(YearMonth.of(2025, 1));
         Api.as("admin").body(Map.of("version", 0, "nilReturn", true)).post("/api/v1/units/" + unit + "/ledgers/2025-06/submit")
                 .then().statusCode(200).body("late", equalTo(true));
         Response board = Api.as("admin").queryParam("from", "2025-05").queryParam("to", "2025-07").get("/api/v1/ledgers/board");

@@ -34,22 +34,29 @@ public final class Fixtures {
 
     /** A new village of the demo town, so a test owns its ledgers whatever earlier runs left behind. */
     public static long createVillage() {
-        return createVillage(null);
-    }
-
-    /** A new village that owes monthly ledgers from the given month on (null: from the month it is created). */
-    public static long createVillage(java.time.YearMonth ledgersDueFrom) {
         for (int attempt = 0; ; attempt++) {
             String code = "500110109" + (400 + (int) ((System.nanoTime() / 1000 + attempt * 37) % 600));
-            Map<String, Object> input = new java.util.HashMap<>(Map.of("kind", "VILLAGE", "name", unique("新建村"), "code", code));
-            if (ledgersDueFrom != null) {
-                input.put("ledgersDueFrom", ledgersDueFrom.toString());
-            }
-            Response created = Api.as("admin").body(input).post("/api/v1/units");
+            Response created = Api.as("admin").body(Map.of("kind", "VILLAGE", "name", unique("新建村"), "code", code))
+                    .post("/api/v1/units");
             if (created.statusCode() == 201) {
                 return created.jsonPath().getLong("id");
             }
         }
+    }
+
+    /**
+     * A new office of the demo town that owes monthly ledgers from the given month on (null: from the
+     * month it is created), so a test owns its ledgers whatever earlier runs left behind. An office,
+     * not a village: villages need one of the town's few division codes, and fill its village lists.
+     */
+    public static long createLedgerUnit(java.time.YearMonth ledgersDueFrom) {
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("kind", "OFFICE", "name", unique("台账办")));
+        if (ledgersDueFrom != null) {
+            input.put("ledgersDueFrom", ledgersDueFrom.toString());
+        }
+        Response created = Api.as("admin").body(input).post("/api/v1/units");
+        created.then().statusCode(201);
+        return created.jsonPath().getLong("id");
     }
 
     /**

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.contains;

@@ -284,7 +284,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units by months with each return's state; late and missing ones counted (default: the last six months) */
+        /** Units by months with each return's state; late and missing ones counted (default: the six months ending with the current one) */
         get: operations["ledgerBoard"];
         put?: never;
         post?: never;
@@ -543,7 +543,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit's ledger for a month: live lines while a draft, the submitted snapshot after */
+        /** A unit's ledger for a month: live lines while a draft or returned, the submitted snapshot after; with its history */
         get: operations["getLedger"];
         put?: never;
         post?: never;
@@ -604,6 +604,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{unitId}/ledgers/{period}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Excel uploads into the ledger, newest first: who imported which file when, and how many rows it had and created */
+        get: operations["listLedgerImports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{unitId}/ledgers/{period}/return": {
         parameters: {
             query?: never;
@@ -621,6 +638,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{unitId}/ledgers/{period}/submissions/{no}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submitted version of the ledger (1, 2, …) as it was submitted, with who returned or accepted it */
+        get: operations["getLedgerSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{unitId}/ledgers/{period}/submit": {
         parameters: {
             query?: never;
@@ -630,7 +664,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the month's ledger (or an explicit nil return); on time or late is computed */
+        /** Submit the month's ledger (or an explicit nil return) as a new version; on time or late is computed. A month before the unit's ledgersDueFrom is refused (400) */
         post: operations["submitLedger"];
         delete?: never;
         options?: never;
@@ -697,7 +731,7 @@ export interface components {
         /** @enum {string} */
         CauseCategory: "PEOPLE" | "THINGS" | "MANAGEMENT" | "ENVIRONMENT";
         /** @enum {string} */
-        CellState: "PENDING" | "MISSING" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        CellState: "NOT_REQUIRED" | "PENDING" | "MISSING" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
         /** @description An entry of the close-out ledger (隐患销号台账) */
         Closeout: {
             /** Format: int64 */
@@ -942,7 +976,7 @@ export interface components {
         };
         LedgerBoardCell: {
             period: string;
-            /** @description PENDING: not yet due; MISSING: past due, not submitted */
+            /** @description NOT_REQUIRED: before the unit's ledgersDueFrom (not counted); PENDING: not yet due; MISSING: past due, not submitted */
             state: components["schemas"]["CellState"];
             late: boolean | null;
             submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -971,8 +1005,51 @@ export interface components {
             cells: components["schemas"]["LedgerBoardCell"][];
             /** Format: int32 */
             late: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Months owed, past due and not submitted
+             */
             missing: number;
+        };
+        /** @description One step in a ledger's history */
+        LedgerEvent: {
+            action: components["schemas"]["LedgerAction"];
+            at: components["schemas"]["Instant"];
+            /** @description Login; null only for steps recorded before names were kept */
+            actor: string | null;
+            actorName: string | null;
+            /**
+             * Format: int32
+             * @description The version submitted, returned or accepted; null for an import
+             */
+            submissionNo: number | null;
+            /** @description Return: the reason; submission: its note; import: the file name */
+            text: string | null;
+            /**
+             * Format: int32
+             * @description Import: the hazards it created
+             */
+            rows: number | null;
+        };
+        /** @description One accepted Excel upload into a ledger */
+        LedgerImportRecord: {
+            /** Format: int64 */
+            id: number;
+            /** @description The uploaded file's name, without its folder and control characters */
+            filename: string;
+            importedAt: components["schemas"]["Instant"];
+            importedBy: string;
+            importedByName: string;
+            /**
+             * Format: int32
+             * @description Rows in the file
+             */
+            rowsTotal: number;
+            /**
+             * Format: int32
+             * @description Hazards it created (rows imported before are skipped)
+             */
+            rowsCreated: number;
         };
         /** @description What an Excel upload did */
         LedgerImportResult: {
@@ -1021,6 +1098,35 @@ export interface components {
         };
         /** @enum {string} */
         LedgerState: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        /** @description One submitted version of a ledger, as it was submitted, and what became of it */
+        LedgerSubmission: {
+            /**
+             * Format: int32
+             * @description 1, 2, … in the order submitted
+             */
+            no: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** @example 2026-11 */
+            period: string;
+            submittedAt: components["schemas"]["Instant"];
+            /** @description Null only for a version recorded before submitters were kept */
+            submittedBy: string | null;
+            submittedByName: string | null;
+            /** @description This submission came after the due day */
+            late: boolean;
+            nilReturn: boolean;
+            note: string | null;
+            returnedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            returnedBy: string | null;
+            returnedByName: string | null;
+            returnedReason: string | null;
+            acceptedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acceptedBy: string | null;
+            acceptedByName: string | null;
+            lines: components["schemas"]["LedgerLine"][];
+        };
         LedgerSubmitInput: {
             /**
              * Format: int64
@@ -1055,11 +1161,11 @@ export interface components {
             name: string;
             position: string | null;
         };
-        /** @description A unit's monthly hazard ledger: live while a draft, as submitted afterwards */
+        /** @description A unit's monthly hazard ledger: live while a draft or returned, as submitted afterwards */
         MonthlyLedger: {
             /**
              * Format: int64
-             * @description Null until first saved or submitted
+             * @description Null until first imported into or submitted
              */
             id: number | null;
             /** Format: int64 */
@@ -1068,17 +1174,30 @@ export interface components {
             /** @example 2026-11 */
             period: string;
             state: components["schemas"]["LedgerState"];
+            /** @description Whether the unit owes this month's ledger (not before its ledgersDueFrom); a month it does not owe lists nothing and takes no submission */
+            required: boolean;
+            /** @description The shown submission's explicit nil return */
             nilReturn: boolean;
             dueOn: components["schemas"]["LocalDate"];
-            /** @description Past the due day and not submitted */
+            /** @description Owed, past the due day and not submitted */
             overdue: boolean;
+            /**
+             * Format: int32
+             * @description The submission shown (the latest, 1, 2, …); null before the first. While RETURNED the lines are live for correction and the returned version is at …/submissions/{no}
+             */
+            submissionNo: number | null;
+            /** @description When the shown submission was made */
             submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             submittedBy: string | null;
             /** @description Whether the first submission came after the due day */
             late: boolean | null;
+            /** @description Why it was returned: only while RETURNED */
             returnedReason: string | null;
+            /** @description Only while RETURNED */
             returnedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Only once ACCEPTED */
             acceptedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The shown submission's note */
             note: string | null;
             /**
              * Format: int64
@@ -1088,6 +1207,8 @@ export interface components {
             /** @description True when the lines are the submitted snapshot, false when live */
             snapshot: boolean;
             lines: components["schemas"]["LedgerLine"][];
+            /** @description Everything that happened to the ledger, oldest first */
+            history: components["schemas"]["LedgerEvent"][];
             /** @description What the caller may do now */
             allowedActions: components["schemas"]["LedgerAction"][];
         };
@@ -1326,6 +1447,11 @@ export interface components {
             sectors: string[];
             active: boolean;
             /**
+             * @description YYYY-MM: the first month whose monthly ledger the unit owes; earlier months are not counted as missing
+             * @example 2026-01
+             */
+            ledgersDueFrom: string;
+            /**
              * Format: int64
              * @description Send back unchanged on update; a stale value gets 409
              */
@@ -1343,6 +1469,11 @@ export interface components {
             sectors?: string[];
             /** @default true */
             active: boolean;
+            /**
+             * @description YYYY-MM, not after the current month: the first month whose monthly ledger the unit owes. On create it defaults to the current month; on update, left out, it stays as it was
+             * @example 2026-01
+             */
+            ledgersDueFrom?: string | null;
             /**
              * Format: int64
              * @description Required on update: the version last read
@@ -2730,6 +2861,35 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listLedgerImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Month, YYYY-MM */
+                period: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerImportRecord"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     returnLedger: {
         parameters: {
             query?: never;
@@ -2760,6 +2920,37 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLedgerSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The version, 1 for the first submission */
+                no: number;
+                /** @description Month, YYYY-MM */
+                period: string;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

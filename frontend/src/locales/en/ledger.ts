@@ -96,6 +96,7 @@ const en: typeof zh = {
     missingCount: 'Missing',
     chartTitle: 'Units late or missing, by month',
     cell: {
+      notRequired: 'Not required',
       pending: 'Not yet due',
       draft: 'In progress',
       missing: 'Missing',
@@ -106,6 +107,7 @@ const en: typeof zh = {
       acceptedLate: 'Accepted (late)',
     },
     state: {
+      NOT_REQUIRED: 'Not required',
       PENDING: 'Not yet due',
       MISSING: 'Missing',
       DRAFT: 'Being filled in',

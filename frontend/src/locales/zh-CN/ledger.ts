@@ -94,6 +94,7 @@ export default {
     missingCount: '未报送',
     chartTitle: '各月迟报、未报送的单位数',
     cell: {
+      notRequired: '无需报送',
       pending: '未到期',
       draft: '填报中',
       missing: '未报送',
@@ -105,6 +106,7 @@ export default {
     },
     /** a return's state without lateness, where one word is enough */
     state: {
+      NOT_REQUIRED: '无需报送',
       PENDING: '未到期',
       MISSING: '未报送',
       DRAFT: '填报中',

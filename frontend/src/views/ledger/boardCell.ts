@@ -2,7 +2,7 @@ import type { LedgerBoardCell } from '@/api/types'
 
 export interface CellView {
   /** i18n key under board.cell */
-  label: 'pending' | 'draft' | 'missing' | 'onTime' | 'late' | 'returned' | 'accepted' | 'acceptedLate'
+  label: 'notRequired' | 'pending' | 'draft' | 'missing' | 'onTime' | 'late' | 'returned' | 'accepted' | 'acceptedLate'
   type: 'primary' | 'success' | 'warning' | 'danger' | 'info'
   effect: 'light' | 'dark' | 'plain'
 }
@@ -10,6 +10,8 @@ export interface CellView {
 /** How one unit's return for one month is shown on the board: red for missing, amber for late. */
 export function boardCellView(cell: Pick<LedgerBoardCell, 'state' | 'late'>): CellView {
   switch (cell.state) {
+    case 'NOT_REQUIRED':
+      return { label: 'notRequired', type: 'info', effect: 'plain' }
     case 'PENDING':
       return { label: 'pending', type: 'info', effect: 'plain' }
     case 'DRAFT':

@@ -33,6 +33,7 @@ public final class Exports {
             int first = Xlsx.heading(sheet, title, subtitle, headers, widths, styles);
             RowSink sink = new RowSink(sheet, first, styles);
             rows.accept(sink);
+            sink.finish();
             workbook.write(out);
         }
     }
@@ -44,11 +45,12 @@ public final class Exports {
                 + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** Appends rows to the sheet. */
+    /** Appends rows to the sheet; each row is made as tall as its wrapped text once it is complete. */
     public static final class RowSink {
         private final Sheet sheet;
         private final Xlsx.Styles styles;
         private int next;
+        private Row last;
 
         RowSink(Sheet sheet, int first, Xlsx.Styles styles) {
             this.sheet = sheet;
@@ -57,7 +59,15 @@ public final class Exports {
         }
 
         public Row row() {
-            return sheet.createRow(next++);
+            finish();
+            last = sheet.createRow(next++);
+            return last;
+        }
+
+        void finish() {
+            if (last != null) {
+                Xlsx.fitHeight(last);
+            }
         }
 
         public Xlsx.Styles styles() {

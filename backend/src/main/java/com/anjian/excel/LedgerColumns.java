@@ -4,25 +4,26 @@ import java.util.List;
 
 /**
  * The columns of the monthly hazard ledger (隐患排查整改台账) exactly as units keep it on paper
- * (domain.md): the template, the import and the export all use this one list.
+ * (domain.md): the template, the import and the export all use this one list. Widths (characters)
+ * are chosen so the whole row prints on one A4 landscape page at a readable size; text wraps.
  */
 public enum LedgerColumns {
-    NO("序号", "No.", 6),
-    UNIT("单位", "Unit", 16),
-    FOUND_ON("发现日期", "Date found", 12),
-    PLACE("隐患部位", "Place or part", 18),
-    DESCRIPTION("隐患描述", "Description", 36),
-    CATEGORY("隐患类别", "Category", 10),
-    GRADE("隐患等级", "Grade", 10),
-    MEASURES("整改措施", "Measures", 30),
-    RESPONSIBLE("责任人", "Responsible person", 10),
-    DEADLINE("整改期限", "Deadline", 12),
-    FUNDS("整改资金（元）", "Funds (yuan)", 12),
-    COMPLETED_ON("完成日期", "Date completed", 12),
-    REVIEWER("复查人", "Reviewer", 10),
-    REVIEWED_ON("复查日期", "Review date", 12),
-    CLOSED_ON("销号日期", "Close-out date", 12),
-    REMARKS("备注", "Remarks", 20);
+    NO("序号", "No.", 5),
+    UNIT("单位", "Unit", 12),
+    FOUND_ON("发现日期", "Date found", 11),
+    PLACE("隐患部位", "Place or part", 14),
+    DESCRIPTION("隐患描述", "Description", 28),
+    CATEGORY("隐患类别", "Category", 6),
+    GRADE("隐患等级", "Grade", 6),
+    MEASURES("整改措施", "Measures", 22),
+    RESPONSIBLE("责任人", "Responsible person", 8),
+    DEADLINE("整改期限", "Deadline", 11),
+    FUNDS("整改资金（元）", "Funds (yuan)", 9),
+    COMPLETED_ON("完成日期", "Date completed", 11),
+    REVIEWER("复查人", "Reviewer", 8),
+    REVIEWED_ON("复查日期", "Review date", 11),
+    CLOSED_ON("销号日期", "Close-out date", 11),
+    REMARKS("备注", "Remarks", 16);
 
     private final String chinese;
     private final String english;

@@ -29,6 +29,8 @@ public final class LedgerTemplate {
             int first = Xlsx.heading(sheet, "月度隐患排查整改台账", subtitle, LedgerColumns.headers(), LedgerColumns.widths(), styles);
             for (int i = 0; i < BLANK_ROWS; i++) {
                 Row row = sheet.createRow(first + i);
+                // Room to write by hand on a printed copy.
+                row.setHeightInPoints(22);
                 for (LedgerColumns column : LedgerColumns.values()) {
                     switch (column) {
                         case FOUND_ON, DEADLINE, COMPLETED_ON, REVIEWED_ON, CLOSED_ON -> Xlsx.date(row, column.ordinal(), null, styles);
@@ -53,8 +55,9 @@ public final class LedgerTemplate {
                     "6. 重大隐患须在系统中登记治理方案，本表只填到「隐患等级」列即可，其后各列留空。",
                     "7. 上传时逐行检查，有任何一行不符合都不会导入，并会指出第几行哪一列；同一文件重复上传不会重复导入。");
             for (int i = 0; i < lines.size(); i++) {
-                help.createRow(i).createCell(0).setCellValue(lines.get(i));
+                Xlsx.setText(help.createRow(i).createCell(0), lines.get(i));
             }
+            Xlsx.printable(help, false);
             workbook.write(out);
         }
     }

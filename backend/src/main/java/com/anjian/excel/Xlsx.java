@@ -1,9 +1,11 @@
 package com.anjian.excel;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -26,32 +28,45 @@ public final class Xlsx {
     }
 
     /** Styles of one workbook (POI styles belong to a workbook and are limited in number). */
-    public record Styles(CellStyle title, CellStyle header, CellStyle text, CellStyle date, CellStyle money) {
+    public record Styles(CellStyle title, CellStyle subtitle, CellStyle header, CellStyle text, CellStyle date, CellStyle money) {
 
         public static Styles of(Workbook workbook) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             Font big = workbook.createFont();
             big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
+            big.setFontHeightInPoints((short) 16);
             CellStyle title = workbook.createCellStyle();
             title.setFont(big);
             title.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle header = workbook.createCellStyle();
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            CellStyle subtitle = workbook.createCellStyle();
+            subtitle.setVerticalAlignment(VerticalAlignment.CENTER);
+            CellStyle header = bordered(workbook);
             header.setFont(bold);
             header.setWrapText(true);
             header.setAlignment(HorizontalAlignment.CENTER);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
-            CellStyle text = workbook.createCellStyle();
+            CellStyle text = bordered(workbook);
             text.setWrapText(true);
             text.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle date = workbook.createCellStyle();
+            CellStyle date = bordered(workbook);
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             date.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle money = workbook.createCellStyle();
+            CellStyle money = bordered(workbook);
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             money.setVerticalAlignment(VerticalAlignment.TOP);
-            return new Styles(title, header, text, date, money);
+            return new Styles(title, subtitle, header, text, date, money);
+        }
+
+        /** Thin lines around every cell of the table: a printed ledger is a grid people sign. */
+        private static CellStyle bordered(Workbook workbook) {
+            CellStyle style = workbook.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            return style;
         }
     }
 
@@ -71,12 +86,20 @@ public final class Xlsx {
         return value;
     }
 
-    public static void text(Row row, int column, String value, Styles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(styles.text());
+    /**
+     * The one way text goes into a cell of any workbook the product writes (titles, headers, data,
+     * instructions): neutralised, so no cell starts like a formula whatever a user named things.
+     */
+    public static void setText(Cell cell, String value) {
         if (value != null) {
             cell.setCellValue(neutralise(value));
         }
+    }
+
+    public static void text(Row row, int column, String value, Styles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(styles.text());
+        setText(cell, value);
     }
 
     public static void number(Row row, int column, long value, Styles styles) {
@@ -101,26 +124,135 @@ public final class Xlsx {
         }
     }
 
-    /** Title line, an optional subtitle line, then the header; returns the index of the first data row. */
+    private static final float LINE_POINTS = 14f;
+
+    /**
+     * Makes a row as tall as its longest wrapped text needs, estimated from the column widths.
+     * Spreadsheets do not reliably grow rows written by a program (LibreOffice keeps them one line
+     * high), and a printed ledger whose text runs into the next row cannot be read. The estimate errs
+     * towards a little room rather than clipped text.
+     */
+    public static void fitHeight(Row row) {
+        Sheet sheet = row.getSheet();
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !cell.getCellStyle().getWrapText()) {
+                continue;
+            }
+            double width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 - 1);
+            int cellLines = 0;
+            for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
+                double used = paragraph.codePoints().mapToDouble(Xlsx::charWidth).sum();
+                cellLines += Math.max(1, (int) Math.ceil(used / width));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(409, lines * LINE_POINTS + 2));
+        }
+    }
+
+    /** A character's width in column-width units (the width of a digit). */
+    private static double charWidth(int c) {
+        if (c > 0x2E7F) {
+            return 1.6; // Chinese characters and full-width punctuation
+        }
+        if (Character.isDigit(c) || Character.isUpperCase(c)) {
+            return 1.0;
+        }
+        return Character.isLetter(c) ? 0.85 : 0.6;
+    }
+
+    /** Rows above the data: title, subtitle, column headers. Each printed page repeats them. */
+    public static final int HEADING_ROWS = 3;
+
+    /**
+     * Title line and subtitle line, each merged across the table, then the column headers; sets the
+     * sheet up to print. Returns the index of the first data row.
+     */
     public static int heading(Sheet sheet, String title, String subtitle, List<String> headers, int[] widths, Styles styles) {
+        int last = headers.size() - 1;
         Row titleRow = sheet.createRow(0);
-        titleRow.setHeightInPoints(24);
+        titleRow.setHeightInPoints(28);
         Cell titleCell = titleRow.createCell(0);
-        titleCell.setCellValue(title);
+        setText(titleCell, title);
         titleCell.setCellStyle(styles.title());
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
         Row subtitleRow = sheet.createRow(1);
-        subtitleRow.createCell(0).setCellValue(subtitle == null ? "" : neutralise(subtitle));
+        subtitleRow.setHeightInPoints(20);
+        Cell subtitleCell = subtitleRow.createCell(0);
+        setText(subtitleCell, subtitle == null ? "" : subtitle);
+        subtitleCell.setCellStyle(styles.subtitle());
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
         Row header = sheet.createRow(2);
-        header.setHeightInPoints(30);
+        header.setHeightInPoints(32);
+        int[] printed = printWidths(widths);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);
-            cell.setCellValue(headers.get(i));
+            setText(cell, headers.get(i));
             cell.setCellStyle(styles.header());
-            sheet.setColumnWidth(i, widths[i] * 256);
+            sheet.setColumnWidth(i, printed[i] * 256);
         }
-        sheet.createFreezePane(0, 3);
-        return 3;
+        sheet.createFreezePane(0, HEADING_ROWS);
+        printable(sheet, true);
+        return HEADING_ROWS;
+    }
+
+    /** Widths (in characters) above which the whole table shrinks too much to read when fitted to A4. */
+    static final int PRINT_TOTAL_WIDTH = 190;
+    static final int MIN_WIDE_COLUMN = 14;
+
+    /**
+     * Column widths for a table fitted to one A4 landscape page wide: when the total is above
+     * {@value #PRINT_TOTAL_WIDTH} characters, the wide text columns (which wrap) give up width, down
+     * to {@value #MIN_WIDE_COLUMN}; narrow ones (numbers, dates, short codes) keep theirs.
+     */
+    public static int[] printWidths(int[] widths) {
+        int total = 0, wide = 0, wideCount = 0;
+        for (int w : widths) {
+            total += w;
+            if (w > MIN_WIDE_COLUMN) {
+                wide += w;
+                wideCount++;
+            }
+        }
+        if (total <= PRINT_TOTAL_WIDTH || wideCount == 0) {
+            return widths.clone();
+        }
+        double factor = Math.max(0, (double) (PRINT_TOTAL_WIDTH - (total - wide))) / wide;
+        int[] printed = widths.clone();
+        for (int i = 0; i < printed.length; i++) {
+            if (printed[i] > MIN_WIDE_COLUMN) {
+                printed[i] = Math.max(MIN_WIDE_COLUMN, (int) Math.floor(printed[i] * factor));
+            }
+        }
+        return printed;
+    }
+
+    /**
+     * A4, fitted to one page wide and as many tall as it takes, narrow margins, centred, with
+     * "第 x 页，共 y 页" in the footer; a table also repeats its heading rows on every page.
+     */
+    public static void printable(Sheet sheet, boolean landscapeTable) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscapeTable);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.HeaderMargin, 0.2);
+        sheet.setMargin(Sheet.FooterMargin, 0.3);
+        sheet.setHorizontallyCenter(true);
+        if (landscapeTable) {
+            sheet.setRepeatingRows(new CellRangeAddress(0, HEADING_ROWS - 1, -1, -1));
+        }
+        // &P and &N are the spreadsheet's fields for the page number and the number of pages.
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
     public static String formatDate(LocalDate date) {

@@ -36,7 +36,7 @@ public class HazardScope {
         }
         if (caller.is(Roles.OFFICE_HEAD) || caller.is(Roles.VILLAGE_OFFICER)) {
             params.put("scopeUnit", caller.unitId());
-            String own = unitOwns("scopeUnit") + " or h.responsibleUnit.id = :scopeUnit";
+            String own = ofUnit("scopeUnit");
             if (caller.is(Roles.OFFICE_HEAD)) {
                 List<String> sectors = List.copyOf(Unit.<Unit>findById(caller.unitId()).sectors);
                 if (!sectors.isEmpty()) {
@@ -50,16 +50,13 @@ public class HazardScope {
     }
 
     /**
-     * A unit's own hazards, whoever asks: those at the unit or reported by it — what its monthly
-     * ledger lists. Callers add the caller's scope themselves (e.g. by checking the unit is theirs).
+     * The hazards of one unit (alias h, the unit's id in parameter {@code unitParameter}): at it,
+     * reported by it or assigned to it. A village officer or office head sees at least these, and a
+     * unit's monthly ledger lists these.
      */
-    public String ownedBy(long unitId, Map<String, Object> params) {
-        params.put("ownerUnit", unitId);
-        return "(" + unitOwns("ownerUnit") + ")";
-    }
-
-    private static String unitOwns(String parameter) {
-        return "h.unit.id = :" + parameter + " or h.reportingUnit.id = :" + parameter;
+    public static String ofUnit(String unitParameter) {
+        String p = ":" + unitParameter;
+        return "(h.unit.id = " + p + " or h.reportingUnit.id = " + p + " or h.responsibleUnit.id = " + p + ")";
     }
 
     /** The hazard if the caller may see it. */

@@ -39,7 +39,7 @@ public class LedgerBoardResource {
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = Xlsx.CONTENT_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template(@QueryParam("unitId") Long unitId, @QueryParam("period") @Parameter(description = PERIOD) String period) {
-        String unitName = unitId == null ? null : ledgers.readableUnit(unitId).name;
+        String unitName = unitId == null ? null : ledgers.readableUnitName(unitId);
         String month = period == null ? null : LedgerPeriod.parse(period, "period").toString();
         StreamingOutput body = out -> LedgerTemplate.write(out, unitName, month);
         return Response.ok(body, Xlsx.CONTENT_TYPE)
@@ -50,7 +50,8 @@ public class LedgerBoardResource {
     @Path("/board")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TOWN_ADMIN, Roles.LEADER})
-    @Operation(operationId = "ledgerBoard", summary = "Units by months with each return's state; late and missing ones counted (default: the last six months)")
+    @Operation(operationId = "ledgerBoard", summary = "Units by months with each return's state; late and missing ones counted"
+            + " (default: the six months ending with the current one)")
     public LedgerDtos.Board board(@QueryParam("from") @Parameter(description = PERIOD) String from,
                                   @QueryParam("to") @Parameter(description = PERIOD) String to) {
         return ledgers.board(from, to);

@@ -8,7 +8,7 @@ import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
-/** A record of each accepted Excel upload: which file (by hash), by whom, what it created. */
+/** A record of each accepted Excel upload: which file (its cleaned name and hash), by whom, when, what it created. */
 @Entity
 @Table(name = "ledger_import")
 @Audited
@@ -29,6 +29,9 @@ public class LedgerImport extends BaseEntity {
 
     @Column(name = "imported_by")
     public String importedBy;
+
+    @Column(name = "imported_by_name")
+    public String importedByName;
 
     @Column(name = "imported_at")
     public Instant importedAt;

@@ -1,11 +1,11 @@
 package com.anjian.ledger;
 
-import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
+import com.anjian.common.Hashes;
+import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
+import com.anjian.common.time.BusinessClock;
 import com.anjian.excel.SafeXlsx;
-import com.anjian.hazard.HazardService;
-import com.anjian.hazard.PaperRow;
 import com.anjian.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +13,21 @@ import jakarta.transaction.Transactional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
-/** Imports a filled ledger sheet: every row checked first, then all rows in one transaction or none. */
+/**
+ * Imports a filled ledger sheet: every row is checked first (outside any transaction), then all rows
+ * go in at once or none, in a transaction that holds the ledger's row lock, so a submission of the
+ * same ledger either comes after the import (and freezes its hazards) or before it (and the import is
+ * refused, 409).
+ */
 @ApplicationScoped
 public class LedgerImportService {
+
+    /** The ledger_import.filename column. */
+    static final int MAX_FILENAME = 200;
+    static final String DEFAULT_FILENAME = "台账.xlsx";
 
     @Inject
     BusinessClock clock;
@@ -26,7 +36,7 @@ public class LedgerImportService {
     LedgerService ledgers;
 
     @Inject
-    HazardService hazards;
+    PaperLedgerImporter importer;
 
     @Inject
     CurrentUser currentUser;
@@ -34,31 +44,41 @@ public class LedgerImportService {
     @Inject
     AnjianConfig config;
 
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public LedgerDtos.ImportResult importFile(long unitId, String periodText, Path file, String filename) {
         Unit unit = ledgers.writableUnit(unitId);
-        LedgerPeriod period = LedgerPeriod.parse(periodText, "period");
-        ledgers.requireEditable(unit, period);
+        LedgerPeriod period = ledgers.openPeriod(unit, periodText);
+        Caller caller = currentUser.scoped();
+        // Refused early when already submitted (checked again under the lock, which is what counts).
+        MonthlyLedger.find(unit.id, period.toString()).ifPresent(ledgers::requireImportable);
+        String name = UploadNames.clean(filename, MAX_FILENAME, DEFAULT_FILENAME);
         List<PaperRow> rows;
         XSSFWorkbook workbook = SafeXlsx.open(file, config.excel().maxUploadBytes(), config.excel().maxUncompressedBytes());
         try {
-            rows = new LedgerWorkbookReader(unit.name, period, ledgers.today(), config.excel().maxRows()).read(workbook);
+            rows = new LedgerWorkbookReader(unit.name, period, clock.today(), config.hazard().maxFoundAgeDays(),
+                    config.excel().maxRows()).read(workbook);
         } finally {
             workbook.getPackage().revert();
         }
-        String name = filename == null || filename.isBlank() ? "台账.xlsx" : Path.of(filename.replace('\\', '/')).getFileName().toString();
-        HazardService.PaperImport result = hazards.importPaperRows(unit, rows, name);
-        LedgerImport record = new LedgerImport();
-        record.townId = unit.town.id;
-        record.unitId = unit.id;
-        record.period = period.toString();
-        record.fileSha256 = com.anjian.common.Hashes.sha256(file);
-        record.filename = name.length() > 200 ? name.substring(0, 200) : name;
-        record.importedBy = currentUser.scoped().username();
-        record.importedAt = clock.now();
-        record.rowsTotal = rows.size();
-        record.rowsCreated = result.created();
-        record.persist();
-        return new LedgerDtos.ImportResult(rows.size(), result.created(), result.alreadyImported());
+        String sha256 = Hashes.sha256(file);
+        return ledgers.inLockedLedger(unit, period, ledger -> {
+            ledgers.requireImportable(ledger);
+            PaperLedgerImporter.Result result = importer.importRows(Unit.findById(unit.id), rows, name, caller);
+            Instant now = clock.now();
+            LedgerImport record = new LedgerImport();
+            record.townId = ledger.townId;
+            record.unitId = unit.id;
+            record.period = period.toString();
+            record.fileSha256 = sha256;
+            record.filename = name;
+            record.importedBy = caller.username();
+            record.importedByName = caller.displayName();
+            record.importedAt = now;
+            record.rowsTotal = rows.size();
+            record.rowsCreated = result.created();
+            record.persist();
+            ledgers.record(ledger, LedgerDtos.LedgerAction.IMPORT, now, caller, null, name, result.created());
+            return new LedgerDtos.ImportResult(rows.size(), result.created(), result.alreadyImported());
+        });
     }
 }

@@ -17,15 +17,15 @@ import org.hibernate.envers.Audited;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One line of a submitted ledger: what it said about a hazard at the moment of submission. */
+/** One line of a submitted version of a ledger: what it said about a hazard at the moment of submission. */
 @Entity
 @Table(name = "ledger_line")
 @Audited
 public class LedgerLine extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "ledger_id")
-    public MonthlyLedger ledger;
+    @JoinColumn(name = "submission_id")
+    public LedgerSubmission submission;
 
     @Column(name = "line_no")
     public int lineNo;

@@ -2,11 +2,13 @@ package com.anjian.ledger;
 
 import com.anjian.common.error.ProblemException;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-/** A ledger month (YYYY-MM) and the day its return is due. */
+/** A ledger month (YYYY-MM), the day its return is due, and when a return is late. */
 public record LedgerPeriod(YearMonth month) {
 
     public static LedgerPeriod parse(String text, String field) {
@@ -24,6 +26,23 @@ public record LedgerPeriod(YearMonth month) {
     public LocalDate dueOn(int dueDay) {
         YearMonth next = month.plusMonths(1);
         return next.atDay(Math.min(dueDay, next.lengthOfMonth()));
+    }
+
+    /**
+     * Late when submitted from the first instant of the day after the due day on, that day reckoned in
+     * the towns' zone: 23:59:59.999 on the due day is on time, midnight is late.
+     */
+    public static boolean isLate(Instant submittedAt, LocalDate dueOn, ZoneId zone) {
+        return !submittedAt.isBefore(dueOn.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** Whether a unit that owes ledgers from {@code firstOwed} on owes this month's. */
+    public boolean owedFrom(YearMonth firstOwed) {
+        return !month.isBefore(firstOwed);
+    }
+
+    public boolean isAfter(YearMonth other) {
+        return month.isAfter(other);
     }
 
     public LocalDate first() {

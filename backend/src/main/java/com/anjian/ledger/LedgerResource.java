@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,9 +46,32 @@ public class LedgerResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TOWN_ADMIN, Roles.LEADER, Roles.OFFICE_HEAD, Roles.VILLAGE_OFFICER})
-    @Operation(operationId = "getLedger", summary = "A unit's ledger for a month: live lines while a draft, the submitted snapshot after")
+    @Operation(operationId = "getLedger", summary = "A unit's ledger for a month: live lines while a draft or returned, the submitted"
+            + " snapshot after; with its history")
     public LedgerDtos.Ledger get(@PathParam("unitId") long unitId, @PathParam("period") @Parameter(description = PERIOD) String period) {
         return ledgers.view(unitId, period);
+    }
+
+    @GET
+    @Path("/submissions/{no}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TOWN_ADMIN, Roles.LEADER, Roles.OFFICE_HEAD, Roles.VILLAGE_OFFICER})
+    @Operation(operationId = "getLedgerSubmission", summary = "One submitted version of the ledger (1, 2, …) as it was submitted,"
+            + " with who returned or accepted it")
+    public LedgerDtos.Submission submission(@PathParam("unitId") long unitId, @PathParam("period") @Parameter(description = PERIOD) String period,
+                                            @PathParam("no") @Parameter(description = "The version, 1 for the first submission") int no) {
+        return ledgers.submission(unitId, period, no)
+                .orElseThrow(() -> ProblemException.notFound("entity.ledger-submission", period + " #" + no));
+    }
+
+    @GET
+    @Path("/imports")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TOWN_ADMIN, Roles.LEADER, Roles.OFFICE_HEAD, Roles.VILLAGE_OFFICER})
+    @Operation(operationId = "listLedgerImports", summary = "The Excel uploads into the ledger, newest first: who imported which file when,"
+            + " and how many rows it had and created")
+    public List<LedgerDtos.ImportRecord> imports(@PathParam("unitId") long unitId, @PathParam("period") @Parameter(description = PERIOD) String period) {
+        return ledgers.imports(unitId, period);
     }
 
     @POST
@@ -54,7 +79,8 @@ public class LedgerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TOWN_ADMIN, Roles.OFFICE_HEAD, Roles.VILLAGE_OFFICER})
-    @Operation(operationId = "submitLedger", summary = "Submit the month's ledger (or an explicit nil return); on time or late is computed")
+    @Operation(operationId = "submitLedger", summary = "Submit the month's ledger (or an explicit nil return) as a new version;"
+            + " on time or late is computed. A month before the unit's ledgersDueFrom is refused (400)")
     public LedgerDtos.Ledger submit(@PathParam("unitId") long unitId, @PathParam("period") String period,
                                     @Valid @NotNull(message = "{anjian.required}") LedgerDtos.Submit input) {
         return ledgers.submit(unitId, period, input);

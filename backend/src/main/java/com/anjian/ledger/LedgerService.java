@@ -1,18 +1,19 @@
 package com.anjian.ledger;
 
-import com.anjian.common.time.BusinessClock;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
-import com.anjian.common.security.Roles;
+import com.anjian.common.time.BusinessClock;
 import com.anjian.hazard.Hazard;
+import com.anjian.hazard.HazardScope;
 import com.anjian.notification.Notification;
 import com.anjian.notification.NotificationService;
 import com.anjian.unit.Unit;
 import com.anjian.unit.UnitKind;
 import com.anjian.unit.UnitService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,19 +23,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Monthly hazard ledgers. A ledger lists the unit's hazards found that month and every one of its
- * hazards still open; while a draft the lines are live, and submitting freezes them as a snapshot.
- * Village officers and office heads handle their own unit's ledger; the emergency office any unit's,
- * and only it returns or accepts.
+ * hazards still open; while a draft (or returned) the lines are live, and each submission freezes
+ * them as a new numbered version that is never changed. Who may do what is {@link LedgerRules}.
+ *
+ * <p>Changes to one ledger (submit, return, accept, import) are serialised on its row: each runs in a
+ * transaction whose first statement locks the row, so that what it reads afterwards includes
+ * everything committed before it got the lock (InnoDB's repeatable-read snapshot begins at a
+ * transaction's first plain read; taking the lock first keeps that snapshot from predating it).
  */
 @ApplicationScoped
 @Transactional
@@ -50,6 +53,9 @@ public class LedgerService {
     UnitService units;
 
     @Inject
+    HazardScope hazardScope;
+
+    @Inject
     NotificationService notifications;
 
     @Inject
@@ -57,6 +63,48 @@ public class LedgerService {
 
     public LocalDate today() {
         return clock.today();
+    }
+
+    // ------------------------------------------------------------------ who may
+
+    /** The unit, if the caller may read its ledgers (404 outside the town, 403 another unit's). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Unit readableUnit(long unitId) {
+        Unit unit = units.scopedQuery(unitId).orElseThrow(() -> ProblemException.notFound("entity.unit", unitId));
+        if (!LedgerRules.mayRead(currentUser.scoped(), unit.id)) {
+            throw ProblemException.forbidden("ledger.other-unit");
+        }
+        return unit;
+    }
+
+    /** The unit, if the caller may submit or import its ledgers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Unit writableUnit(long unitId) {
+        Unit unit = readableUnit(unitId);
+        if (!LedgerRules.mayWrite(currentUser.scoped(), unit.id)) {
+            throw ProblemException.forbidden("ledger.not-yours");
+        }
+        return unit;
+    }
+
+    /** The name of a unit whose ledgers the caller may read (the template's heading). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String readableUnitName(long unitId) {
+        return readableUnit(unitId).name;
+    }
+
+    /** The month, if the unit may file its ledger now: it has begun (400) and the unit owes it (400). */
+    public LedgerPeriod openPeriod(Unit unit, String periodText) {
+        LedgerPeriod period = LedgerPeriod.parse(periodText, "period");
+        if (period.isAfter(clock.thisMonth())) {
+            throw ProblemException.invalid("period", "ledger.period.future");
+        }
+        YearMonth firstOwed = firstOwed(unit);
+        if (!period.owedFrom(firstOwed)) {
+            throw ProblemException.invalid("period", "ledger.period.not-owed", String.valueOf(firstOwed.getYear()),
+                    String.valueOf(firstOwed.getMonthValue()));
+        }
+        return period;
     }
 
     // ------------------------------------------------------------------ reading
@@ -68,38 +116,52 @@ public class LedgerService {
         return toDto(unit, period, MonthlyLedger.find(unit.id, period.toString()).orElse(null));
     }
 
-    /** The unit, if the caller may read its ledgers (404 outside the town, 403 another unit's). */
-    public Unit readableUnit(long unitId) {
-        Caller caller = currentUser.scoped();
-        Unit unit = units.scopedQuery(unitId).orElseThrow(() -> ProblemException.notFound("entity.unit", unitId));
-        if (!caller.isTownWide() && !Objects.equals(caller.unitId(), unit.id)) {
-            throw ProblemException.forbidden("ledger.other-unit");
-        }
-        return unit;
-    }
-
-    /** The unit, if the caller may submit or import its ledgers. */
-    public Unit writableUnit(long unitId) {
-        Caller caller = currentUser.scoped();
+    /** One submitted version with its lines, and who returned or accepted it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LedgerDtos.Submission> submission(long unitId, String periodText, int no) {
         Unit unit = readableUnit(unitId);
-        boolean own = Objects.equals(caller.unitId(), unit.id) && (caller.is(Roles.VILLAGE_OFFICER) || caller.is(Roles.OFFICE_HEAD));
-        if (!caller.is(Roles.TOWN_ADMIN) && !own) {
-            throw ProblemException.forbidden("ledger.not-yours");
-        }
-        return unit;
+        LedgerPeriod period = LedgerPeriod.parse(periodText, "period");
+        return MonthlyLedger.find(unit.id, period.toString())
+                .flatMap(ledger -> LedgerSubmission.find(ledger.id, no))
+                .map(s -> {
+                    List<LedgerEvent> events = LedgerEvent.of(unit.id, period.toString());
+                    LedgerEvent returned = lastOf(events, LedgerDtos.LedgerAction.RETURN, s.no);
+                    LedgerEvent accepted = lastOf(events, LedgerDtos.LedgerAction.ACCEPT, s.no);
+                    return new LedgerDtos.Submission(s.no, unit.id, unit.name, period.toString(), s.submittedAt, s.submittedBy,
+                            s.submittedByName, s.late, s.nilReturn, s.note,
+                            returned == null ? null : returned.at, returned == null ? null : returned.actor,
+                            returned == null ? null : returned.actorName, returned == null ? null : returned.detail,
+                            accepted == null ? null : accepted.at, accepted == null ? null : accepted.actor,
+                            accepted == null ? null : accepted.actorName, snapshotLines(s));
+                });
     }
 
-    /** The unit's hazards found in the month, and those open at its start: the ledger's lines as of now. */
+    /** The Excel uploads into the ledger, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerDtos.ImportRecord> imports(long unitId, String periodText) {
+        Unit unit = readableUnit(unitId);
+        LedgerPeriod period = LedgerPeriod.parse(periodText, "period");
+        return LedgerImport.<LedgerImport>list("unitId = ?1 and period = ?2", Sort.descending("importedAt").and("id", Sort.Direction.Descending),
+                        unit.id, period.toString()).stream()
+                .map(i -> new LedgerDtos.ImportRecord(i.id, i.filename, i.importedAt, i.importedBy, i.importedByName, i.rowsTotal,
+                        i.rowsCreated))
+                .toList();
+    }
+
+    /**
+     * The ledger's lines as of now: the unit's hazards (as {@link HazardScope#ofUnit} defines them,
+     * within the caller's scope) found in the month, and those found earlier still open at its start.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LedgerDtos.Line> liveLines(Unit unit, LedgerPeriod period) {
         Map<String, Object> params = new HashMap<>();
-        params.put("unit", unit.id);
+        String where = "(" + hazardScope.condition(params) + ") and " + HazardScope.ofUnit("ledgerUnit")
+                + " and h.foundOn <= :last and (h.foundOn >= :first or h.closedAt is null or h.closedAt >= :monthStart)";
+        params.put("ledgerUnit", unit.id);
         params.put("first", period.first());
         params.put("last", period.last());
         params.put("monthStart", clock.startOf(period.first()));
-        List<Hazard> hazards = Hazard.list("from Hazard h join fetch h.unit where (h.unit.id = :unit or h.reportingUnit.id = :unit)"
-                        + " and h.foundOn <= :last and (h.foundOn >= :first or h.closedAt is null or h.closedAt >= :monthStart)",
-                Sort.by("h.foundOn").and("h.id"), params);
+        List<Hazard> hazards = Hazard.list("from Hazard h join fetch h.unit where " + where, Sort.by("h.foundOn").and("h.id"), params);
         List<LedgerDtos.Line> lines = new ArrayList<>();
         for (Hazard h : hazards) {
             lines.add(new LedgerDtos.Line(lines.size() + 1, h.id, h.serial, h.unit.name, h.state, h.foundOn, h.place,
@@ -112,79 +174,111 @@ public class LedgerService {
 
     // ------------------------------------------------------------------ actions
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public LedgerDtos.Ledger submit(long unitId, String periodText, LedgerDtos.Submit input) {
         Unit unit = writableUnit(unitId);
-        LedgerPeriod period = LedgerPeriod.parse(periodText, "period");
-        if (period.month().isAfter(YearMonth.from(today()))) {
-            throw ProblemException.invalid("period", "ledger.period.future");
-        }
-        MonthlyLedger ledger = MonthlyLedger.find(unit.id, period.toString()).orElse(null);
-        requireVersion(ledger, input.version());
-        if (ledger != null && !(ledger.state == LedgerState.DRAFT || ledger.state == LedgerState.RETURNED)) {
-            throw wrongState(ledger, LedgerDtos.LedgerAction.SUBMIT);
-        }
-        List<LedgerDtos.Line> lines = liveLines(unit, period);
-        if (input.nilReturn() && !lines.isEmpty()) {
-            throw ProblemException.invalid("nilReturn", "ledger.nil-return.has-lines", lines.size());
-        }
-        if (!input.nilReturn() && lines.isEmpty()) {
-            throw ProblemException.invalid("nilReturn", "ledger.empty.needs-nil-return");
-        }
+        LedgerPeriod period = openPeriod(unit, periodText);
         Caller caller = currentUser.scoped();
-        Instant now = clock.now();
-        if (ledger == null) {
-            ledger = newLedger(unit, period, now);
-        } else {
-            // one by one, not as a bulk delete, so the audit keeps what the returned snapshot said
-            LedgerLine.<LedgerLine>list("ledger.id", ledger.id).forEach(LedgerLine::delete);
-        }
-        ledger.state = LedgerState.SUBMITTED;
-        ledger.nilReturn = input.nilReturn();
-        ledger.note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
-        ledger.submittedAt = now;
-        ledger.submittedBy = caller.username();
-        if (ledger.late == null) {
-            ledger.late = !now.isBefore(clock.startOf(ledger.dueOn.plusDays(1)));
-        }
-        ledger.updatedAt = now;
-        ledger.persistAndFlush();
-        for (LedgerDtos.Line line : lines) {
-            snapshot(ledger, line).persist();
-        }
-        return toDto(unit, period, ledger);
+        return inLockedLedger(unit, period, ledger -> {
+            requireVersion(ledger, input.version());
+            if (!LedgerRules.editable(ledger.state)) {
+                throw wrongState(ledger, LedgerDtos.LedgerAction.SUBMIT);
+            }
+            List<LedgerDtos.Line> lines = liveLines(unit, period);
+            if (input.nilReturn() && !lines.isEmpty()) {
+                throw ProblemException.invalid("nilReturn", "ledger.nil-return.has-lines", lines.size());
+            }
+            if (!input.nilReturn() && lines.isEmpty()) {
+                throw ProblemException.invalid("nilReturn", "ledger.empty.needs-nil-return");
+            }
+            Instant now = clock.now();
+            LedgerSubmission submission = new LedgerSubmission();
+            submission.ledger = ledger;
+            submission.no = LedgerSubmission.latest(ledger.id).map(s -> s.no + 1).orElse(1);
+            submission.submittedAt = now;
+            submission.submittedBy = caller.username();
+            submission.submittedByName = caller.displayName();
+            submission.late = LedgerPeriod.isLate(now, ledger.dueOn, clock.zone());
+            submission.nilReturn = input.nilReturn();
+            submission.note = input.note() == null || input.note().isBlank() ? null : input.note().trim();
+            submission.persist();
+            for (LedgerDtos.Line line : lines) {
+                snapshot(submission, line).persist();
+            }
+            if (ledger.late == null) {
+                ledger.late = submission.late;
+            }
+            ledger.state = LedgerState.SUBMITTED;
+            ledger.persistAndFlush();
+            record(ledger, LedgerDtos.LedgerAction.SUBMIT, now, caller, submission.no, submission.note, null);
+            return toDto(unit, period, ledger);
+        });
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public LedgerDtos.Ledger returnLedger(long unitId, String periodText, LedgerDtos.Return input) {
-        MonthlyLedger ledger = reviewable(unitId, periodText, input.version(), LedgerDtos.LedgerAction.RETURN);
-        Instant now = clock.now();
-        ledger.state = LedgerState.RETURNED;
-        ledger.returnedReason = input.reason().trim();
-        ledger.returnedAt = now;
-        ledger.returnedBy = currentUser.scoped().username();
-        ledger.updatedAt = now;
-        ledger.persistAndFlush();
-        notifications.raiseAboutLedger(ledger.townId, ledger.unit.id, ledger.period, Notification.Kind.LEDGER_RETURNED,
-                Notification.Severity.WARNING, Map.of("period", ledger.period, "reason", ledger.returnedReason));
-        return toDto(ledger.unit, LedgerPeriod.parse(ledger.period, "period"), ledger);
+        Unit unit = readableUnit(unitId);
+        LedgerPeriod period = LedgerPeriod.parse(periodText, "period");
+        return review(unit, period, input.version(), LedgerDtos.LedgerAction.RETURN, (ledger, submission) -> {
+            String reason = input.reason().trim();
+            ledger.state = LedgerState.RETURNED;
+            ledger.persistAndFlush();
+            record(ledger, LedgerDtos.LedgerAction.RETURN, clock.now(), currentUser.scoped(), submission.no, reason, null);
+            notifications.raiseAboutLedger(ledger.townId, unit.id, ledger.period, Notification.Kind.LEDGER_RETURNED,
+                    Notification.Severity.WARNING, Map.of("period", ledger.period, "reason", reason));
+        });
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public LedgerDtos.Ledger accept(long unitId, String periodText, LedgerDtos.Accept input) {
-        MonthlyLedger ledger = reviewable(unitId, periodText, input.version(), LedgerDtos.LedgerAction.ACCEPT);
-        Instant now = clock.now();
-        ledger.state = LedgerState.ACCEPTED;
-        ledger.acceptedAt = now;
-        ledger.acceptedBy = currentUser.scoped().username();
-        ledger.updatedAt = now;
-        ledger.persistAndFlush();
-        return toDto(ledger.unit, LedgerPeriod.parse(ledger.period, "period"), ledger);
+        Unit unit = readableUnit(unitId);
+        LedgerPeriod period = LedgerPeriod.parse(periodText, "period");
+        return review(unit, period, input.version(), LedgerDtos.LedgerAction.ACCEPT, (ledger, submission) -> {
+            ledger.state = LedgerState.ACCEPTED;
+            ledger.persistAndFlush();
+            record(ledger, LedgerDtos.LedgerAction.ACCEPT, clock.now(), currentUser.scoped(), submission.no, null, null);
+        });
     }
 
-    /** The ledger must be open for changes (import) by the caller: a draft or returned one. */
-    public void requireEditable(Unit unit, LedgerPeriod period) {
-        Optional<MonthlyLedger> ledger = MonthlyLedger.find(unit.id, period.toString());
-        if (ledger.isPresent() && !(ledger.get().state == LedgerState.DRAFT || ledger.get().state == LedgerState.RETURNED)) {
-            throw wrongState(ledger.get(), LedgerDtos.LedgerAction.IMPORT);
+    /**
+     * Runs {@code work} in a transaction of its own that first locks the unit's ledger row for the
+     * month, creating the row (a draft) if there is none yet. An import and a submission of the same
+     * ledger therefore run one after the other, never interleaved.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public <T> T inLockedLedger(Unit unit, LedgerPeriod period, Function<MonthlyLedger, T> work) {
+        ensureLedgerRow(unit, period);
+        return QuarkusTransaction.requiringNew().timeout(LOCKED_WORK_TIMEOUT_SECONDS).call(() -> {
+            MonthlyLedger ledger = MonthlyLedger.findLocked(unit.id, period.toString()).orElseThrow();
+            return work.apply(ledger);
+        });
+    }
+
+    /** Imports may take a while (2,000 rows with their steps); others wait for the row meanwhile. */
+    private static final int LOCKED_WORK_TIMEOUT_SECONDS = 300;
+
+    /** 409 unless the ledger takes imports now (a draft or a returned one). */
+    public void requireImportable(MonthlyLedger ledger) {
+        if (!LedgerRules.editable(ledger.state)) {
+            throw wrongState(ledger, LedgerDtos.LedgerAction.IMPORT);
         }
+    }
+
+    /** Writes a step into the ledger's history. */
+    public void record(MonthlyLedger ledger, LedgerDtos.LedgerAction action, Instant at, Caller caller, Integer submissionNo,
+                       String text, Integer rows) {
+        LedgerEvent event = new LedgerEvent();
+        event.townId = ledger.townId;
+        event.unitId = ledger.unit.id;
+        event.period = ledger.period;
+        event.action = action;
+        event.at = at;
+        event.actor = caller.username();
+        event.actorName = caller.displayName();
+        event.submissionNo = submissionNo;
+        event.detail = text;
+        event.rowCount = rows;
+        event.persist();
     }
 
     // ------------------------------------------------------------------ board
@@ -192,7 +286,7 @@ public class LedgerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public LedgerDtos.Board board(String fromText, String toText) {
         Caller caller = currentUser.scoped();
-        YearMonth to = toText == null ? YearMonth.from(today()).minusMonths(1) : LedgerPeriod.parse(toText, "to").month();
+        YearMonth to = toText == null ? clock.thisMonth() : LedgerPeriod.parse(toText, "to").month();
         YearMonth from = fromText == null ? to.minusMonths(5) : LedgerPeriod.parse(fromText, "from").month();
         if (from.isAfter(to)) {
             throw ProblemException.invalid("from", "ledger.board.range");
@@ -210,20 +304,27 @@ public class LedgerService {
         Map<String, MonthlyLedger> ledgers = new HashMap<>();
         MonthlyLedger.<MonthlyLedger>list("townId = ?1 and period between ?2 and ?3", caller.townId(),
                 from.toString(), to.toString()).forEach(l -> ledgers.put(l.unit.id + "/" + l.period, l));
+        Map<Long, LedgerSubmission> latest = new HashMap<>();
+        LedgerSubmission.<LedgerSubmission>list("from LedgerSubmission s join fetch s.ledger l where l.townId = ?1"
+                        + " and l.period between ?2 and ?3 and s.no = (select max(s2.no) from LedgerSubmission s2 where s2.ledger = l)",
+                caller.townId(), from.toString(), to.toString()).forEach(s -> latest.put(s.ledger.id, s));
         LocalDate today = today();
         int dueDay = config.ledger().dueDay();
         List<LedgerDtos.BoardRow> rows = new ArrayList<>();
         int[] submitted = new int[months.size()], late = new int[months.size()], missing = new int[months.size()],
                 accepted = new int[months.size()];
         for (Unit unit : required) {
+            YearMonth firstOwed = firstOwed(unit);
             List<LedgerDtos.BoardCell> cells = new ArrayList<>();
             int unitLate = 0, unitMissing = 0;
             for (int i = 0; i < months.size(); i++) {
                 LedgerPeriod period = new LedgerPeriod(months.get(i));
                 MonthlyLedger ledger = ledgers.get(unit.id + "/" + period);
+                LedgerSubmission shown = ledger == null ? null : latest.get(ledger.id);
                 LocalDate due = ledger != null ? ledger.dueOn : period.dueOn(dueDay);
                 LedgerDtos.CellState state;
                 if (ledger != null && ledger.state != LedgerState.DRAFT) {
+                    // A return on record is shown even for a month the unit did not owe.
                     state = LedgerDtos.CellState.valueOf(ledger.state.name());
                     submitted[i]++;
                     if (Boolean.TRUE.equals(ledger.late)) {
@@ -233,6 +334,8 @@ public class LedgerService {
                     if (ledger.state == LedgerState.ACCEPTED) {
                         accepted[i]++;
                     }
+                } else if (!period.owedFrom(firstOwed)) {
+                    state = LedgerDtos.CellState.NOT_REQUIRED;
                 } else if (today.isAfter(due)) {
                     state = LedgerDtos.CellState.MISSING;
                     missing[i]++;
@@ -241,7 +344,7 @@ public class LedgerService {
                     state = ledger == null ? LedgerDtos.CellState.PENDING : LedgerDtos.CellState.DRAFT;
                 }
                 cells.add(new LedgerDtos.BoardCell(period.toString(), state, ledger == null ? null : ledger.late,
-                        ledger == null ? null : ledger.submittedAt, due));
+                        shown == null ? null : shown.submittedAt, due));
             }
             rows.add(new LedgerDtos.BoardRow(unit.id, unit.name, unit.kind, cells, unitLate, unitMissing));
         }
@@ -256,22 +359,62 @@ public class LedgerService {
 
     // ------------------------------------------------------------------ helpers
 
-    private MonthlyLedger reviewable(long unitId, String periodText, Long version, LedgerDtos.LedgerAction action) {
-        Unit unit = readableUnit(unitId);
-        LedgerPeriod period = LedgerPeriod.parse(periodText, "period");
-        MonthlyLedger ledger = MonthlyLedger.find(unit.id, period.toString())
-                .orElseThrow(() -> ProblemException.notFound("entity.ledger", unit.name + " " + period));
-        requireVersion(ledger, version);
-        if (ledger.state != LedgerState.SUBMITTED) {
-            throw wrongState(ledger, action);
+    /** The first month whose ledger the unit owes. */
+    static YearMonth firstOwed(Unit unit) {
+        return YearMonth.parse(unit.ledgersDueFrom);
+    }
+
+    private interface Review {
+        void apply(MonthlyLedger ledger, LedgerSubmission submission);
+    }
+
+    /** Return or accept: the emergency office acts on the latest submission of a submitted ledger. */
+    private LedgerDtos.Ledger review(Unit unit, LedgerPeriod period, Long version, LedgerDtos.LedgerAction action, Review review) {
+        if (!LedgerRules.mayReview(currentUser.scoped())) {
+            throw ProblemException.forbidden("error.forbidden");
         }
-        return ledger;
+        if (MonthlyLedger.find(unit.id, period.toString()).isEmpty()) {
+            throw ProblemException.notFound("entity.ledger", unit.name + " " + period);
+        }
+        return inLockedLedger(unit, period, ledger -> {
+            requireVersion(ledger, version);
+            if (ledger.state != LedgerState.SUBMITTED) {
+                throw wrongState(ledger, action);
+            }
+            review.apply(ledger, LedgerSubmission.latest(ledger.id).orElseThrow());
+            return toDto(unit, period, ledger);
+        });
+    }
+
+    /**
+     * Creates the draft row in a short transaction of its own, so that the locking transaction that
+     * follows starts with the lock. Two creating at once: one insert wins, the other's unique-key
+     * violation is ignored, as the row it wanted now exists.
+     */
+    private void ensureLedgerRow(Unit unit, LedgerPeriod period) {
+        if (MonthlyLedger.find(unit.id, period.toString()).isPresent()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                MonthlyLedger ledger = new MonthlyLedger();
+                ledger.townId = unit.town.id;
+                ledger.unit = Unit.findById(unit.id);
+                ledger.period = period.toString();
+                ledger.state = LedgerState.DRAFT;
+                ledger.dueOn = period.dueOn(config.ledger().dueDay());
+                ledger.persistAndFlush();
+            });
+        } catch (RuntimeException e) {
+            if (MonthlyLedger.find(unit.id, period.toString()).isEmpty()) {
+                throw e;
+            }
+        }
     }
 
     /** 409 when someone else changed the ledger (or created it) since the caller read it. */
     private static void requireVersion(MonthlyLedger ledger, Long version) {
-        long current = ledger == null ? 0 : ledger.version;
-        if (version == null || version != current) {
+        if (version == null || version != ledger.version) {
             throw ProblemException.staleVersion();
         }
     }
@@ -282,20 +425,19 @@ public class LedgerService {
                 new ProblemException.MessageArg("ledger.state." + ledger.state.name()));
     }
 
-    private MonthlyLedger newLedger(Unit unit, LedgerPeriod period, Instant now) {
-        MonthlyLedger ledger = new MonthlyLedger();
-        ledger.townId = unit.town.id;
-        ledger.unit = unit;
-        ledger.period = period.toString();
-        ledger.state = LedgerState.DRAFT;
-        ledger.dueOn = period.dueOn(config.ledger().dueDay());
-        ledger.createdAt = now;
-        return ledger;
+    private static LedgerEvent lastOf(List<LedgerEvent> events, LedgerDtos.LedgerAction action, int submissionNo) {
+        LedgerEvent last = null;
+        for (LedgerEvent event : events) {
+            if (event.action == action && event.submissionNo != null && event.submissionNo == submissionNo) {
+                last = event;
+            }
+        }
+        return last;
     }
 
-    private static LedgerLine snapshot(MonthlyLedger ledger, LedgerDtos.Line line) {
+    private static LedgerLine snapshot(LedgerSubmission submission, LedgerDtos.Line line) {
         LedgerLine row = new LedgerLine();
-        row.ledger = ledger;
+        row.submission = submission;
         row.lineNo = line.lineNo();
         row.hazardId = line.hazardId();
         row.hazardSerial = line.hazardSerial();
@@ -318,52 +460,53 @@ public class LedgerService {
         return row;
     }
 
-    private static LedgerDtos.Line fromSnapshot(LedgerLine l) {
-        return new LedgerDtos.Line(l.lineNo, l.hazardId, l.hazardSerial, l.unitName, l.state, l.foundOn, l.place,
-                l.description, l.causeCategory, l.grade, l.measures, l.responsiblePerson, l.deadline, l.funds,
-                l.completedOn, l.reviewer, l.reviewedOn, l.closedOn, l.remarks);
-    }
-
-    /** The ledger's lines: the submitted snapshot once submitted, otherwise live. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<LedgerDtos.Line> lines(Unit unit, LedgerPeriod period, MonthlyLedger ledger) {
-        boolean snapshot = ledger != null && ledger.state != LedgerState.DRAFT && ledger.state != LedgerState.RETURNED;
-        return snapshot
-                ? LedgerLine.<LedgerLine>list("ledger.id", Sort.by("lineNo"), ledger.id).stream().map(LedgerService::fromSnapshot).toList()
-                : liveLines(unit, period);
+    private static List<LedgerDtos.Line> snapshotLines(LedgerSubmission submission) {
+        return LedgerLine.<LedgerLine>list("submission.id", Sort.by("lineNo"), submission.id).stream()
+                .map(l -> new LedgerDtos.Line(l.lineNo, l.hazardId, l.hazardSerial, l.unitName, l.state, l.foundOn, l.place,
+                        l.description, l.causeCategory, l.grade, l.measures, l.responsiblePerson, l.deadline, l.funds,
+                        l.completedOn, l.reviewer, l.reviewedOn, l.closedOn, l.remarks))
+                .toList();
     }
 
     private LedgerDtos.Ledger toDto(Unit unit, LedgerPeriod period, MonthlyLedger ledger) {
         Caller caller = currentUser.scoped();
-        LocalDate due = ledger != null ? ledger.dueOn : period.dueOn(config.ledger().dueDay());
         LedgerState state = ledger == null ? LedgerState.DRAFT : ledger.state;
-        boolean editable = state == LedgerState.DRAFT || state == LedgerState.RETURNED;
-        boolean writer = caller.is(Roles.TOWN_ADMIN) || (Objects.equals(caller.unitId(), unit.id)
-                && (caller.is(Roles.VILLAGE_OFFICER) || caller.is(Roles.OFFICE_HEAD)));
-        Set<LedgerDtos.LedgerAction> allowed = EnumSet.noneOf(LedgerDtos.LedgerAction.class);
-        if (writer && editable) {
-            allowed.add(LedgerDtos.LedgerAction.IMPORT);
-            if (!period.month().isAfter(YearMonth.from(today()))) {
-                allowed.add(LedgerDtos.LedgerAction.SUBMIT);
-            }
-        }
-        if (caller.is(Roles.TOWN_ADMIN) && state == LedgerState.SUBMITTED) {
-            allowed.add(LedgerDtos.LedgerAction.RETURN);
-            allowed.add(LedgerDtos.LedgerAction.ACCEPT);
-        }
-        boolean snapshot = !editable;
-        return new LedgerDtos.Ledger(ledger == null ? null : ledger.id, unit.id, unit.name, period.toString(), state,
-                ledger != null && ledger.nilReturn, due, editable && today().isAfter(due),
-                ledger == null ? null : ledger.submittedAt, ledger == null ? null : ledger.submittedBy,
-                ledger == null ? null : ledger.late, ledger == null ? null : ledger.returnedReason,
-                ledger == null ? null : ledger.returnedAt, ledger == null ? null : ledger.acceptedAt,
-                ledger == null ? null : ledger.note, ledger == null ? 0 : ledger.version, snapshot,
-                lines(unit, period, ledger), allowed);
+        LocalDate due = ledger != null ? ledger.dueOn : period.dueOn(config.ledger().dueDay());
+        boolean owed = period.owedFrom(firstOwed(unit));
+        boolean open = owed && !period.isAfter(clock.thisMonth());
+        boolean editable = LedgerRules.editable(state);
+        LedgerSubmission shown = ledger == null ? null : LedgerSubmission.latest(ledger.id).orElse(null);
+        List<LedgerEvent> events = LedgerEvent.of(unit.id, period.toString());
+        LedgerEvent returned = state == LedgerState.RETURNED && shown != null ? lastOf(events, LedgerDtos.LedgerAction.RETURN, shown.no) : null;
+        LedgerEvent accepted = state == LedgerState.ACCEPTED && shown != null ? lastOf(events, LedgerDtos.LedgerAction.ACCEPT, shown.no) : null;
+        List<LedgerDtos.Line> lines = !editable ? snapshotLines(shown) : owed ? liveLines(unit, period) : List.of();
+        List<LedgerDtos.Event> history = events.stream()
+                .map(e -> new LedgerDtos.Event(e.action, e.at, e.actor, e.actorName, e.submissionNo, e.detail, e.rowCount))
+                .toList();
+        return new LedgerDtos.Ledger(
+                ledger == null ? null : ledger.id, unit.id, unit.name, period.toString(), state,
+                owed,
+                shown != null && shown.nilReturn,
+                due,
+                editable && owed && today().isAfter(due),
+                shown == null ? null : shown.no,
+                shown == null ? null : shown.submittedAt,
+                shown == null ? null : shown.submittedBy,
+                ledger == null ? null : ledger.late,
+                returned == null ? null : returned.detail,
+                returned == null ? null : returned.at,
+                accepted == null ? null : accepted.at,
+                shown == null ? null : shown.note,
+                ledger == null ? 0 : ledger.version,
+                !editable,
+                lines,
+                history,
+                LedgerRules.allowed(caller, unit.id, state, open));
     }
 
-    // ------------------------------------------------------------------ small read-only queries (home page, MyTasksService)
+    // ------------------------------------------------------------------ for the home page's tasks
 
-    /** The month of the unit's latest ledger that the emergency office returned and that waits to be resubmitted. */
+    /** The latest month whose ledger of the unit was returned and waits for resubmission. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> latestReturnedPeriod(long unitId) {
         return MonthlyLedger.<MonthlyLedger>find("unit.id = ?1 and state = ?2", Sort.descending("period"), unitId, LedgerState.RETURNED)

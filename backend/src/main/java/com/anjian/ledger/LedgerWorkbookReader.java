@@ -2,10 +2,10 @@ package com.anjian.ledger;
 
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
+import com.anjian.common.time.DateRules;
 import com.anjian.excel.LedgerColumns;
 import com.anjian.hazard.CauseCategory;
 import com.anjian.hazard.HazardGrade;
-import com.anjian.hazard.PaperRow;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,20 +35,25 @@ public final class LedgerWorkbookReader {
     private static final int HEADER_SEARCH_ROWS = 10;
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final String unitName;
     private final LedgerPeriod period;
     private final LocalDate today;
+    private final int maxFoundAgeDays;
     private final int maxRows;
     private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
     private final List<ProblemException.FieldError> errors = new ArrayList<>();
     private int errorCount;
 
-    public LedgerWorkbookReader(String unitName, LedgerPeriod period, LocalDate today, int maxRows) {
+    /**
+     * @param today           the town's date: dates are checked by {@link DateRules} as the API checks them
+     * @param maxFoundAgeDays how long after it was found a hazard may still be recorded
+     */
+    public LedgerWorkbookReader(String unitName, LedgerPeriod period, LocalDate today, int maxFoundAgeDays, int maxRows) {
         this.unitName = unitName;
         this.period = period;
         this.today = today;
+        this.maxFoundAgeDays = maxFoundAgeDays;
         this.maxRows = maxRows;
     }
 
@@ -148,19 +152,26 @@ public final class LedgerWorkbookReader {
         LocalDate foundOn = date(row, rowNumber, LedgerColumns.FOUND_ON, true);
         if (foundOn != null && foundOn.isAfter(period.last())) {
             error(rowNumber, LedgerColumns.FOUND_ON, "excel.cell.after-period", period.toString());
+            foundOn = null;
         }
+        foundOn = check(rowNumber, LedgerColumns.FOUND_ON, foundOn, DateRules.foundOn(foundOn, today, maxFoundAgeDays));
         String place = required(row, rowNumber, LedgerColumns.PLACE, 200);
         String description = required(row, rowNumber, LedgerColumns.DESCRIPTION, 1000);
         CauseCategory category = category(row, rowNumber);
         HazardGrade grade = grade(row, rowNumber);
         String measures = optional(row, rowNumber, LedgerColumns.MEASURES, 1000);
         String responsible = optional(row, rowNumber, LedgerColumns.RESPONSIBLE, 50);
+        // A deadline on paper may have passed long ago; the dates of what was done cannot be in the future.
         LocalDate deadline = date(row, rowNumber, LedgerColumns.DEADLINE, false);
+        deadline = check(rowNumber, LedgerColumns.DEADLINE, deadline, DateRules.plausible(deadline));
         BigDecimal funds = money(row, rowNumber);
         LocalDate completedOn = date(row, rowNumber, LedgerColumns.COMPLETED_ON, false);
+        completedOn = check(rowNumber, LedgerColumns.COMPLETED_ON, completedOn, DateRules.pastOrToday(completedOn, today));
         String reviewer = optional(row, rowNumber, LedgerColumns.REVIEWER, 50);
         LocalDate reviewedOn = date(row, rowNumber, LedgerColumns.REVIEWED_ON, false);
+        reviewedOn = check(rowNumber, LedgerColumns.REVIEWED_ON, reviewedOn, DateRules.pastOrToday(reviewedOn, today));
         LocalDate closedOn = date(row, rowNumber, LedgerColumns.CLOSED_ON, false);
+        closedOn = check(rowNumber, LedgerColumns.CLOSED_ON, closedOn, DateRules.pastOrToday(closedOn, today));
         String remarks = optional(row, rowNumber, LedgerColumns.REMARKS, 500);
 
         boolean anyRegistration = measures != null || responsible != null || deadline != null || funds != null;
@@ -192,12 +203,6 @@ public final class LedgerWorkbookReader {
         order(rowNumber, foundOn, completedOn, LedgerColumns.COMPLETED_ON, LedgerColumns.FOUND_ON);
         order(rowNumber, completedOn, reviewedOn, LedgerColumns.REVIEWED_ON, LedgerColumns.COMPLETED_ON);
         order(rowNumber, reviewedOn, closedOn, LedgerColumns.CLOSED_ON, LedgerColumns.REVIEWED_ON);
-        for (var column : new LedgerColumns[]{LedgerColumns.COMPLETED_ON, LedgerColumns.REVIEWED_ON, LedgerColumns.CLOSED_ON}) {
-            LocalDate value = column == LedgerColumns.COMPLETED_ON ? completedOn : column == LedgerColumns.REVIEWED_ON ? reviewedOn : closedOn;
-            if (value != null && value.isAfter(today)) {
-                error(rowNumber, column, "excel.cell.future");
-            }
-        }
         if (errorCount > before) {
             errorRows++;
             return null;
@@ -312,7 +317,7 @@ public final class LedgerWorkbookReader {
                     error(rowNumber, column, "excel.cell.date", formatter.formatCellValue(cell));
                     return null;
                 }
-                return checkDate(DateUtil.getLocalDateTime(number).toLocalDate(), rowNumber, column);
+                return DateUtil.getLocalDateTime(number).toLocalDate();
             }
         }
         String text = text(row, column);
@@ -325,11 +330,11 @@ public final class LedgerWorkbookReader {
         try {
             Matcher m = DATE.matcher(text);
             if (m.matches()) {
-                return checkDate(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))), rowNumber, column);
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
             }
             if (text.matches("\\d{8}")) {
-                return checkDate(LocalDate.parse(text, COMPACT), rowNumber, column);
+                return LocalDate.parse(text, COMPACT);
             }
         } catch (java.time.DateTimeException e) {
             // falls through to the error below
@@ -338,10 +343,16 @@ public final class LedgerWorkbookReader {
         return null;
     }
 
-    private LocalDate checkDate(LocalDate date, int rowNumber, LedgerColumns column) {
-        if (date.isBefore(EARLIEST) || date.getYear() > 2100) {
-            error(rowNumber, column, "excel.cell.date", date.toString());
-            return null;
+    /** Reports what the rule finds wrong with the cell's date, if anything; the date stays for the row's other checks. */
+    private LocalDate check(int rowNumber, LedgerColumns column, LocalDate date, java.util.Optional<String> problem) {
+        if (date == null || problem.isEmpty()) {
+            return date;
+        }
+        switch (problem.get()) {
+            case "date.out-of-range" -> error(rowNumber, column, problem.get(), DateRules.rangeArgs());
+            case "date.too-old" -> error(rowNumber, column, problem.get(),
+                    DateRules.earliestFoundOn(today, maxFoundAgeDays).toString(), String.valueOf(maxFoundAgeDays));
+            default -> error(rowNumber, column, problem.get());
         }
         return date;
     }

@@ -1,7 +1,7 @@
 package com.anjian.ledger;
 
-import com.anjian.unit.Unit;
 import com.anjian.common.persistence.TrackedEntity;
+import com.anjian.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,11 +12,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/** A unit's monthly hazard ledger (月度隐患排查整改台账) for one month. */
+/**
+ * A unit's monthly hazard ledger (月度隐患排查整改台账) for one month: where it stands. What each
+ * submission said is a {@link LedgerSubmission}; what happened to it, its {@link LedgerEvent}s.
+ */
 @Entity
 @Table(name = "monthly_ledger")
 @Audited
@@ -35,39 +38,23 @@ public class MonthlyLedger extends TrackedEntity {
     @Enumerated(EnumType.STRING)
     public LedgerState state;
 
-    @Column(name = "nil_return")
-    public boolean nilReturn;
-
     @Column(name = "due_on")
     public LocalDate dueOn;
 
-    @Column(name = "submitted_at")
-    public Instant submittedAt;
-
-    @Column(name = "submitted_by")
-    public String submittedBy;
-
-    /** Decided by the first submission; a later resubmission after a return does not make it late. */
+    /** Decided by the first submission; a resubmission after a return does not change it. */
     public Boolean late;
-
-    @Column(name = "returned_reason")
-    public String returnedReason;
-
-    @Column(name = "returned_at")
-    public Instant returnedAt;
-
-    @Column(name = "returned_by")
-    public String returnedBy;
-
-    @Column(name = "accepted_at")
-    public Instant acceptedAt;
-
-    @Column(name = "accepted_by")
-    public String acceptedBy;
-
-    public String note;
 
     public static Optional<MonthlyLedger> find(long unitId, String period) {
         return find("unit.id = ?1 and period = ?2", unitId, period).firstResultOptional();
+    }
+
+    /**
+     * The ledger row, locked until the transaction ends (imports and submissions of it wait for each
+     * other). Plain SQL: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB rejects.
+     */
+    static Optional<MonthlyLedger> findLocked(long unitId, String period) {
+        List<?> ids = getEntityManager().createNativeQuery("SELECT id FROM monthly_ledger WHERE unit_id = ?1 AND period = ?2 FOR UPDATE")
+                .setParameter(1, unitId).setParameter(2, period).getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(findById(((Number) ids.get(0)).longValue()));
     }
 }

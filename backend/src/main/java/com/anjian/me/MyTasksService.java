@@ -99,14 +99,14 @@ public class MyTasksService {
         return new MyTasks.HazardTask(key, hazards.count(query), filter);
     }
 
-    /** A returned ledger first; else last month's while not yet submitted; else this month's. */
+    /** A returned ledger first; else last month's while owed and not yet submitted; else this month's. */
     private MyTasks.OwnLedgerTask ownLedger(long unitId) {
         YearMonth thisMonth = clock.thisMonth();
         LedgerDtos.Ledger ledger = ledgers.latestReturnedPeriod(unitId)
                 .map(period -> ledgers.view(unitId, period))
                 .orElseGet(() -> {
                     LedgerDtos.Ledger last = ledgers.view(unitId, thisMonth.minusMonths(1).toString());
-                    return last.state() == LedgerState.DRAFT ? last : ledgers.view(unitId, thisMonth.toString());
+                    return last.state() == LedgerState.DRAFT && last.required() ? last : ledgers.view(unitId, thisMonth.toString());
                 });
         return new MyTasks.OwnLedgerTask(ledger.unitId(), ledger.unitName(), ledger.period(), ledger.state(), ledger.dueOn(),
                 ledger.overdue(), ledger.state() == LedgerState.RETURNED ? ledger.returnedReason() : null);

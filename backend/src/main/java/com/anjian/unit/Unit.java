@@ -2,6 +2,7 @@ package com.anjian.unit;
 
 import com.anjian.town.Town;
 import com.anjian.common.persistence.TrackedEntity;
+import com.anjian.common.time.BusinessClock;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -46,5 +48,16 @@ public class Unit extends TrackedEntity {
     public Set<String> sectors = new TreeSet<>();
 
     public boolean active = true;
+
+    /** YYYY-MM: the first month whose monthly ledger the unit owes (by default the month it was created). */
+    @Column(name = "ledgers_due_from")
+    public String ledgersDueFrom;
+
+    @PrePersist
+    void defaultLedgersDueFrom() {
+        if (ledgersDueFrom == null) {
+            ledgersDueFrom = BusinessClock.current().thisMonth().toString();
+        }
+    }
 
 }

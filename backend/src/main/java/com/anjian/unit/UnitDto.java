@@ -15,6 +15,8 @@ public record UnitDto(
         @Schema(required = true, description = "Holds administrative enforcement powers (有行政执法权限)") boolean enforcementPowers,
         @Schema(required = true, description = "Sector codes, see GET /api/v1/sectors") List<String> sectors,
         @Schema(required = true) boolean active,
+        @Schema(required = true, examples = "2026-01", description = "YYYY-MM: the first month whose monthly ledger the unit owes;"
+                + " earlier months are not counted as missing") String ledgersDueFrom,
         @Schema(required = true, description = "Send back unchanged on update; a stale value gets 409") long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {

@@ -11,6 +11,8 @@ import com.anjian.common.paging.PageParams;
 import com.anjian.common.paging.Sorting;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
+import com.anjian.common.time.BusinessClock;
+import com.anjian.common.time.DateRules;
 import com.anjian.sector.Sector;
 import com.anjian.town.Town;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -19,6 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,9 @@ public class UnitService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    BusinessClock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitPage list(UnitFilter filter, PageParams paging) {
@@ -127,6 +134,9 @@ public class UnitService {
             unit.sectors.addAll(sectors);
         }
         unit.active = input.active() == null || input.active();
+        if (input.ledgersDueFrom() != null) {
+            unit.ledgersDueFrom = input.ledgersDueFrom();
+        }
     }
 
     private void validate(UnitInput input, Town town, Long selfId) {
@@ -162,6 +172,7 @@ public class UnitService {
         if (!unknown.isEmpty()) {
             errors.add("sectors", "unit.sectors.unknown", String.join(", ", unknown));
         }
+        validateLedgersDueFrom(input.ledgersDueFrom(), errors);
         errors.throwIfAny();
 
         FieldErrors duplicates = new FieldErrors();
@@ -173,6 +184,26 @@ public class UnitService {
             duplicates.add("code", "unit.code.duplicate", code);
         }
         duplicates.throwIfAny(ProblemType.DUPLICATE, "error.duplicate");
+    }
+
+    /** A month (YYYY-MM) from the century the system's dates live in, not after the current one. */
+    private void validateLedgersDueFrom(String month, FieldErrors errors) {
+        if (month == null) {
+            return;
+        }
+        YearMonth parsed;
+        try {
+            parsed = month.matches("\\d{4}-\\d{2}") ? YearMonth.parse(month) : null;
+        } catch (DateTimeParseException e) {
+            parsed = null;
+        }
+        if (parsed == null) {
+            errors.add("ledgersDueFrom", "anjian.month");
+        } else if (DateRules.plausible(parsed.atDay(1)).isPresent()) {
+            errors.add("ledgersDueFrom", "date.out-of-range", DateRules.rangeArgs());
+        } else if (parsed.isAfter(clock.thisMonth())) {
+            errors.add("ledgersDueFrom", "unit.ledgers-due-from.future");
+        }
     }
 
     private static Set<String> sectorsOf(UnitInput input) {

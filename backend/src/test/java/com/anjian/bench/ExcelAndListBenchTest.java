@@ -137,21 +137,24 @@ class ExcelAndListBenchTest {
     }
 
     private void measureImport() {
-        long unit = Fixtures.createVillage();
+        // A paper ledger of two months ago: its dates are within the age a found date may have.
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2);
+        long unit = Fixtures.createLedgerUnit(month);
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            rows.add(new ArrayList<>(Arrays.asList(i + 1, null, "2025-03-" + String.format("%02d", 1 + i % 28), "部位" + i,
-                    "导入基准隐患 " + i, "物", "一般", "整改", "王五", "2025-04-30", "100", "2025-04-10", "赵六", "2025-04-12",
-                    "2025-04-13")));
+            LocalDate found = month.atDay(1 + i % 28);
+            rows.add(new ArrayList<>(Arrays.asList(i + 1, null, found.toString(), "部位" + i,
+                    "导入基准隐患 " + i, "物", "一般", "整改", "王五", found.plusDays(30).toString(), "100", found.plusDays(10).toString(),
+                    "赵六", found.plusDays(12).toString(), found.plusDays(13).toString())));
         }
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, rows);
         long started = System.nanoTime();
         Api.as("admin").contentType(ContentType.MULTIPART).multiPart("file", "bench.xlsx", sheet, XLSX)
-                .post("/api/v1/units/" + unit + "/ledgers/2025-03/import").then().statusCode(200);
+                .post("/api/v1/units/" + unit + "/ledgers/" + month + "/import").then().statusCode(200);
         long first = millis(started);
         started = System.nanoTime();
         int created = Api.as("admin").contentType(ContentType.MULTIPART).multiPart("file", "bench.xlsx", sheet, XLSX)
-                .post("/api/v1/units/" + unit + "/ledgers/2025-03/import").then().statusCode(200).extract().jsonPath().getInt("created");
+                .post("/api/v1/units/" + unit + "/ledgers/" + month + "/import").then().statusCode(200).extract().jsonPath().getInt("created");
         assertEquals(0, created);
         results.add("| Excel import, 2,000 closed-out rows (" + sheet.length / 1024 + " KB) | " + first
                 + " ms | each row becomes a hazard with 6 timeline steps; the same file again: " + millis(started) + " ms, 0 created |");

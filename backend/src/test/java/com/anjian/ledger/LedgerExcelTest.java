@@ -4,12 +4,14 @@ import com.anjian.support.Api;
 import com.anjian.support.Files;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Hazards;
+import com.anjian.support.Ledgers;
 import com.anjian.support.Sheets;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,13 +31,16 @@ class LedgerExcelTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static Response upload(String user, long unitId, String period, String name, byte[] bytes) {
-        return Api.as(user).contentType(ContentType.MULTIPART).multiPart("file", name, bytes, XLSX)
-                .post("/api/v1/units/" + unitId + "/ledgers/" + period + "/import");
+    private static Response upload(String user, long unitId, Object period, String name, byte[] bytes) {
+        return Ledgers.upload(user, unitId, period, name, bytes);
     }
 
     private static List<Object> row(Object... cells) {
         return new ArrayList<>(Arrays.asList(cells));
+    }
+
+    private static String day(YearMonth month, int day) {
+        return month.atDay(day).toString();
     }
 
     private static long hazardsOf(long unitId, String q) {
@@ -58,17 +63,19 @@ class LedgerExcelTest {
 
     @Test
     void aFilledSheetImportsEveryRowWithTheStepsItRecordsAndTwiceCreatesNothingNew() {
-        long unit = Fixtures.unitId("太平村");
+        YearMonth month = Ledgers.thisMonth().minusMonths(2);
+        long unit = Fixtures.createLedgerUnit(month);
         String tag = Fixtures.unique("导入");
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(
-                row(1, "太平村", "2025-09-03", "村道急弯处", tag + " 护栏缺失", "物", "一般"),
-                row(2, null, "2025/9/10", "村小学", tag + " 灭火器过期", "物", "一般", "更换灭火器", "王五", "2025-09-20",
-                        "300", "2025-09-15", "赵六", "2025-09-18", "2025-09-19", "已更换"),
-                row(3, "太平村", "2025年9月12日", "养殖场", tag + " 电线私拉乱接", "管理", "一般", "重新布线", "钱七", "2025-09-30")));
-        upload("officer", unit, "2025-09", "九月台账.xlsx", sheet).then().statusCode(403);
-        upload("admin", unit, "2025-09", "九月台账.xlsx", sheet).then().statusCode(200)
+                row(1, null, day(month, 3), "村道急弯处", tag + " 护栏缺失", "物", "一般"),
+                row(2, null, month.getYear() + "/" + month.getMonthValue() + "/10", "村小学", tag + " 灭火器过期", "物", "一般", "更换灭火器",
+                        "王五", day(month, 20), "300", day(month, 15), "赵六", day(month, 18), day(month, 19), "已更换"),
+                row(3, null, month.getYear() + "年" + month.getMonthValue() + "月12日", "养殖场", tag + " 电线私拉乱接", "管理", "一般", "重新布线",
+                        "钱七", day(month, 28))));
+        upload("officer", unit, month, "九月台账.xlsx", sheet).then().statusCode(403);
+        upload("admin", unit, month, "九月台账.xlsx", sheet).then().statusCode(200)
                 .body("rowsTotal", equalTo(3)).body("created", equalTo(3)).body("alreadyImported", equalTo(0));
-        upload("admin", unit, "2025-09", "九月台账.xlsx", sheet).then().statusCode(200)
+        upload("admin", unit, month, "九月台账.xlsx", sheet).then().statusCode(200)
                 .body("created", equalTo(0)).body("alreadyImported", equalTo(3));
         assertEquals(3, hazardsOf(unit, tag));
 
@@ -77,28 +84,29 @@ class LedgerExcelTest {
         Api.as("admin").get("/api/v1/hazards/" + closedId).then()
                 .body("summary.state", equalTo("CLOSED"))
                 .body("timeline.action", org.hamcrest.Matchers.contains("REPORT", "REGISTER", "ORDER", "COMPLETE", "VERIFY", "CLOSE"))
-                .body("timeline[3].occurredOn", equalTo("2025-09-15"))
+                .body("timeline[3].occurredOn", equalTo(day(month, 15)))
                 .body("verifierName", equalTo("赵六"))
                 .body("closeoutNo", startsWith("XH"))
                 .body("remarks", equalTo("已更换"));
         Api.as("admin").queryParam("q", tag + " 电线").get("/api/v1/hazards").then()
                 .body("items[0].state", equalTo("REGISTERED"));
 
-        Api.as("admin").get("/api/v1/units/" + unit + "/ledgers/2025-09").then()
+        Api.as("admin").get("/api/v1/units/" + unit + "/ledgers/" + month).then()
                 .body("lines.description", hasItems(tag + " 护栏缺失", tag + " 灭火器过期", tag + " 电线私拉乱接"));
     }
 
     @Test
     void anyInvalidRowRejectsTheWholeFileNamingRowAndColumnInChinese() {
-        long unit = Fixtures.unitId("太平村");
+        YearMonth month = Ledgers.thisMonth().minusMonths(1);
+        long unit = Fixtures.createLedgerUnit(month);
         String tag = Fixtures.unique("坏行");
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(
-                row(1, null, "2025-08-03", "村道", tag + " 好的一行", "物", "一般"),
+                row(1, null, day(month, 3), "村道", tag + " 好的一行", "物", "一般"),
                 row(2, null, "八月三号", "村道", tag + " 日期不对", "物", "一般"),
-                row(3, null, "2025-08-05", "村道", tag + " 类别不对", "天气", "一般"),
-                row(4, null, "2025-08-06", "村道", tag + " 少了责任人", "物", "一般", "整改", null, "2025-08-20"),
-                row(5, "一居", "2025-08-07", "", tag + " 别的单位且无部位", "人", "较大")));
-        Response rejected = upload("admin", unit, "2025-08", "bad.xlsx", sheet);
+                row(3, null, day(month, 5), "村道", tag + " 类别不对", "天气", "一般"),
+                row(4, null, day(month, 6), "村道", tag + " 少了责任人", "物", "一般", "整改", null, day(month, 20)),
+                row(5, "一居", day(month, 7), "", tag + " 别的单位且无部位", "人", "较大")));
+        Response rejected = upload("admin", unit, month, "bad.xlsx", sheet);
         rejected.then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("未导入任何内容"))
                 .body("errors.message", hasItem("第 5 行「发现日期」：无法识别的日期“八月三号”，请写成 2026-11-03"))
@@ -110,21 +118,22 @@ class LedgerExcelTest {
                 .body("errors.field", hasItem("rows[5].发现日期"));
         assertEquals(0, hazardsOf(unit, tag), "nothing imported, not even the good row");
 
-        upload("admin", unit, "2025-08", "bad.xlsx", sheet).then().statusCode(400);
+        upload("admin", unit, month, "bad.xlsx", sheet).then().statusCode(400);
         Api.as("admin").header("Accept-Language", "en").contentType(ContentType.MULTIPART)
-                .multiPart("file", "bad.xlsx", sheet, XLSX).post("/api/v1/units/" + unit + "/ledgers/2025-08/import")
+                .multiPart("file", "bad.xlsx", sheet, XLSX).post("/api/v1/units/" + unit + "/ledgers/" + month + "/import")
                 .then().statusCode(400).body("errors.message", hasItem(startsWith("Row 5, column \"发现日期\"")));
     }
 
     @Test
     void datesMustBeInOrderAndNotAfterTheMonth() {
-        long unit = Fixtures.unitId("太平村");
+        YearMonth month = Ledgers.thisMonth().minusMonths(3);
+        long unit = Fixtures.createLedgerUnit(month);
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(
-                row(1, null, "2025-12-03", "村道", Fixtures.unique("晚于月份"), "物", "一般"),
-                row(2, null, "2025-07-10", "村道", Fixtures.unique("完成早于发现"), "物", "一般", "整改", "王五", "2025-07-20", null,
-                        "2025-07-01")));
-        upload("admin", unit, "2025-07", "dates.xlsx", sheet).then().statusCode(400)
-                .body("errors.message", hasItem(containsString("第 4 行「发现日期」：发现日期不能晚于所报月份 2025-07")))
+                row(1, null, day(month.plusMonths(1), 3), "村道", Fixtures.unique("晚于月份"), "物", "一般"),
+                row(2, null, day(month, 10), "村道", Fixtures.unique("完成早于发现"), "物", "一般", "整改", "王五", day(month, 20), null,
+                        day(month, 1))));
+        upload("admin", unit, month, "dates.xlsx", sheet).then().statusCode(400)
+                .body("errors.message", hasItem(containsString("第 4 行「发现日期」：发现日期不能晚于所报月份 " + month)))
                 .body("errors.message", hasItem(containsString("第 5 行「完成日期」：不能早于「发现日期」")));
     }
 
@@ -133,7 +142,7 @@ class LedgerExcelTest {
         List<String> headers = new ArrayList<>(Sheets.HEADERS);
         headers.set(4, "问题");
         headers.remove(15);
-        upload("admin", Fixtures.unitId("太平村"), "2025-08", "cols.xlsx",
+        upload("admin", Fixtures.unitId("太平村"), Ledgers.thisMonth(), "cols.xlsx",
                 Sheets.workbook(headers, List.of(row(1, null, "2025-08-03", "村道", "x", "物", "一般"))))
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("file"))
@@ -144,18 +153,18 @@ class LedgerExcelTest {
     @Test
     void aFileThatIsNotASpreadsheetIsRefused() {
         long unit = Fixtures.unitId("太平村");
-        upload("admin", unit, "2025-08", "ledger.xlsx", "序号,单位\n1,太平村".getBytes()).then().statusCode(415).contentType(PROBLEM);
-        upload("admin", unit, "2025-08", "photo.xlsx", Files.jpeg()).then().statusCode(415);
+        upload("admin", unit, Ledgers.thisMonth(), "ledger.xlsx", "序号,单位\n1,太平村".getBytes()).then().statusCode(415).contentType(PROBLEM);
+        upload("admin", unit, Ledgers.thisMonth(), "photo.xlsx", Files.jpeg()).then().statusCode(415);
         byte[] oldXls = new byte[512];
         System.arraycopy(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, oldXls, 0, 8);
-        upload("admin", unit, "2025-08", "old.xls", oldXls).then().statusCode(415).body("detail", containsString(".xlsx"));
+        upload("admin", unit, Ledgers.thisMonth(), "old.xls", oldXls).then().statusCode(415).body("detail", containsString(".xlsx"));
     }
 
     @Test
     void aCorruptWorkbookIsRefused() {
         byte[] good = Sheets.workbook(Sheets.HEADERS, List.of(row(1, null, "2025-08-03", "村道", "x", "物", "一般")));
         byte[] truncated = Arrays.copyOf(good, good.length / 2);
-        upload("admin", Fixtures.unitId("太平村"), "2025-08", "broken.xlsx", truncated).then().statusCode(400)
+        upload("admin", Fixtures.unitId("太平村"), Ledgers.thisMonth(), "broken.xlsx", truncated).then().statusCode(400)
                 .contentType(PROBLEM).body("errors[0].field", equalTo("file"));
     }
 
@@ -166,20 +175,20 @@ class LedgerExcelTest {
         big[1] = 'K';
         big[2] = 3;
         big[3] = 4;
-        upload("admin", Fixtures.unitId("太平村"), "2025-08", "big.xlsx", big).then().statusCode(413).contentType(PROBLEM);
+        upload("admin", Fixtures.unitId("太平村"), Ledgers.thisMonth(), "big.xlsx", big).then().statusCode(413).contentType(PROBLEM);
     }
 
     @Test
     void aZipBombIsRefusedBeforeItIsUnpacked() {
         byte[] bomb = Files.zipBomb(80);
         assertTrue(bomb.length < 1024 * 1024, "the bomb is small on the wire: " + bomb.length);
-        upload("admin", Fixtures.unitId("太平村"), "2025-08", "bomb.xlsx", bomb).then().statusCode(400)
+        upload("admin", Fixtures.unitId("太平村"), Ledgers.thisMonth(), "bomb.xlsx", bomb).then().statusCode(400)
                 .contentType(PROBLEM).body("errors[0].message", containsString("解压后过大"));
     }
 
     @Test
     void aSubmittedLedgerTakesNoMoreImports() {
-        long unit = Fixtures.createVillage();
+        long unit = Fixtures.createLedgerUnit(java.time.YearMonth.of(2025, 1));
         Api.as("admin").body(Map.of("version", 0, "nilReturn", true)).post("/api/v1/units/" + unit + "/ledgers/2025-11/submit")
                 .then().statusCode(200);
         upload("admin", unit, "2025-11", "late.xlsx", Sheets.workbook(Sheets.HEADERS,

@@ -3,6 +3,7 @@ package com.anjian.ledger;
 import com.anjian.support.Api;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Hazards;
+import com.anjian.support.Ledgers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class MonthlyLedgerTest {
 
     @Test
     void anOfficerSubmitsTheMonthsLedgerWhichTheEmergencyOfficeReturnsAndAccepts() {
-        long village = Fixtures.createVillage();
+        long village = Fixtures.createLedgerUnit(YearMonth.of(2025, 1));
         String path = "/api/v1/units/" + village + "/ledgers/2025-03";
         // A village without an officer yet: the emergency office acts for it; the month is long past its due day.
         Api.as("admin").get(path).then().statusCode(200)
@@ -50,18 +51,22 @@ class MonthlyLedgerTest {
         returned.then().statusCode(200).body("state", equalTo("RETURNED")).body("returnedReason", equalTo("请核实是否确无隐患"));
         Response again = Api.as("admin").body(Map.of("version", returned.jsonPath().getLong("version"), "nilReturn", true))
                 .post(path + "/submit");
-        again.then().statusCode(200).body("state", equalTo("SUBMITTED")).body("late", equalTo(true));
+        again.then().statusCode(200).body("state", equalTo("SUBMITTED")).body("late", equalTo(true))
+                .body("returnedReason", org.hamcrest.Matchers.nullValue());
         Api.as("admin").body(Map.of("version", again.jsonPath().getLong("version"))).post(path + "/accept")
-                .then().statusCode(200).body("state", equalTo("ACCEPTED")).body("acceptedAt", notNullValue());
+                .then().statusCode(200).body("state", equalTo("ACCEPTED")).body("acceptedAt", notNullValue())
+                .body("returnedReason", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
     void theLedgerListsTheMonthsHazardsAndFreezesThemWhenSubmitted() {
         long village = Fixtures.unitId("白云寺村");
         String period = Fixtures.freePeriod("officer", village);
-        Map<String, Object> input = Hazards.reportInput("白云寺村", "GAS");
-        input.put("foundOn", period + "-10");
-        long id = Hazards.id(Api.as("officer").body(input).post("/api/v1/hazards"));
+        LocalDate pinnedToday = YearMonth.parse(period).plusMonths(1).atDay(10);
+        // Found in the month (the clock is pinned to the month after it): on the sheet the officer uploads.
+        String tag = Fixtures.unique("本月隐患");
+        Ledgers.upload("officer", village, period, "本月.xlsx", Ledgers.sheetOf(LocalDate.parse(period + "-10"), tag)).then().statusCode(200);
+        long id = Api.as("officer").queryParam("q", tag).get("/api/v1/hazards").jsonPath().getLong("items[0].id");
         String path = "/api/v1/units/" + village + "/ledgers/" + period;
         Response live = Api.as("officer").get(path);
         live.then().statusCode(200).body("snapshot", equalTo(false)).body("lines.hazardId", hasItem((int) id))
@@ -73,14 +78,16 @@ class MonthlyLedgerTest {
                 .post(path + "/submit")
                 .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("snapshot", equalTo(true))
                 .body("late", equalTo(true));
-        Hazards.register("officehead", id);
+        Map<String, Object> register = Hazards.registerInput(Hazards.version(id, "admin"), "GENERAL");
+        register.put("deadline", pinnedToday.plusDays(10).toString());
+        Hazards.step("admin", id, "register", register).then().statusCode(200);
         // the submitted ledger still says FOUND for it: it shows what was submitted
         Api.as("officer").get(path).then().body("lines.find { it.hazardId == " + id + " }.state", equalTo("FOUND"));
     }
 
     @Test
     void onTimeSubmissionIsNotLate() {
-        long unit = Fixtures.createVillage();
+        long unit = Fixtures.createLedgerUnit(THIS_MONTH.minusMonths(1));
         String path = "/api/v1/units/" + unit + "/ledgers/" + THIS_MONTH.minusMonths(today().getDayOfMonth() <= 5 ? 1 : 0);
         Api.as("admin").body(Map.of("version", 0, "nilReturn", true)).post(path + "/submit")
                 .then().statusCode(200).body("late", equalTo(false));
@@ -121,7 +128,7 @@ class MonthlyLedgerTest {
 
     @Test
     void theBoardCountsLateAndMissingReturns() {
-        long unit = Fixtures.createVillage();
+        long unit = Fixtures.createLedgerUnit(YearMonth.of(2025, 1));
         Api.as("admin").body(Map.of("version", 0, "nilReturn", true)).post("/api/v1/units/" + unit + "/ledgers/2025-06/submit")
                 .then().statusCode(200).body("late", equalTo(true));
         Response board = Api.as("admin").queryParam("from", "2025-05").queryParam("to", "2025-07").get("/api/v1/ledgers/board");

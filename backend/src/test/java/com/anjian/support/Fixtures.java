@@ -44,14 +44,37 @@ public final class Fixtures {
         }
     }
 
-    /** A month (before this year) whose ledger for the unit is still an untouched draft. */
-    public static String freePeriod(String user, long unitId) {
-        java.time.YearMonth month = java.time.YearMonth.of(2024, 12);
-        while (!"DRAFT".equals(Api.as(user).get("/api/v1/units/" + unitId + "/ledgers/" + month).jsonPath().getString("state"))
-                || Api.as(user).get("/api/v1/units/" + unitId + "/ledgers/" + month).jsonPath().getLong("version") != 0) {
-            month = month.minusMonths(1);
+    /**
+     * A new office of the demo town that owes monthly ledgers from the given month on (null: from the
+     * month it is created), so a test owns its ledgers whatever earlier runs left behind. An office,
+     * not a village: villages need one of the town's few division codes, and fill its village lists.
+     */
+    public static long createLedgerUnit(java.time.YearMonth ledgersDueFrom) {
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("kind", "OFFICE", "name", unique("台账办")));
+        if (ledgersDueFrom != null) {
+            input.put("ledgersDueFrom", ledgersDueFrom.toString());
         }
-        return month.toString();
+        Response created = Api.as("admin").body(input).post("/api/v1/units");
+        created.then().statusCode(201);
+        return created.jsonPath().getLong("id");
+    }
+
+    /**
+     * A month whose ledger for the unit is untouched, with the application's clock pinned for the
+     * running test to the 10th of the month after it (so the month is owed, has begun and is past its
+     * due day). Months are drawn from 2031 on, beyond any real data, so earlier runs on the same
+     * database never collide; dates the test sends must be taken from the returned month.
+     */
+    public static String freePeriod(String user, long unitId) {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            java.time.YearMonth month = java.time.YearMonth.of(2031, 1).plusMonths(random.nextInt(800));
+            Clocks.pin(month.plusMonths(1).atDay(10).atTime(10, 0));
+            io.restassured.path.json.JsonPath ledger = Api.as(user).get("/api/v1/units/" + unitId + "/ledgers/" + month).jsonPath();
+            if ("DRAFT".equals(ledger.getString("state")) && ledger.getLong("version") == 0) {
+                return month.toString();
+            }
+        }
     }
 
     /** A unit id of the demo town by name, read through the API. */

@@ -50,10 +50,11 @@ class AuditTrailTest {
     void ledgerImportSubmitReturnAndAcceptAreEachAuditedWithWhoTheTownAndTheBusinessClock() {
         QuarkusMock.installMockForType(BusinessClock.fixed(PINNED, ZoneId.of("Asia/Shanghai")), BusinessClock.class);
         long village = Fixtures.createVillage();
-        String path = "/api/v1/units/" + village + "/ledgers/2025-03";
+        // the village is created at the pinned instant, so it owes ledgers from March 2026 on
+        String path = "/api/v1/units/" + village + "/ledgers/2026-03";
         String tag = Fixtures.unique("审计导入");
         byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(
-                new ArrayList<>(Arrays.asList(1, null, "2025-03-03", "村道", tag + " 护栏缺失", "物", "一般"))));
+                new ArrayList<>(Arrays.asList(1, null, "2026-03-03", "村道", tag + " 护栏缺失", "物", "一般"))));
         Api.as("admin").contentType(ContentType.MULTIPART).multiPart("file", "march.xlsx", sheet, XLSX)
                 .post(path + "/import").then().statusCode(200).body("created", equalTo(1));
         Response submitted = Api.as("admin").body(Map.of("version", 0, "nilReturn", false)).post(path + "/submit");
@@ -71,18 +72,30 @@ class AuditTrailTest {
         long town = QuarkusTransaction.requiringNew().call(() -> Town.findByCode("500110109").orElseThrow().id);
         QuarkusTransaction.requiringNew().run(() -> {
             List<AuditEntryDto> ledger = audit.entries(MonthlyLedger.class, ledgerId);
-            assertEquals(List.of("CREATE", "UPDATE", "UPDATE", "UPDATE"), ledger.stream().map(AuditEntryDto::action).toList());
-            assertEquals(List.of("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED"),
+            // the import opens the month's ledger as a draft, so that a submission cannot slip in beside it
+            assertEquals(List.of("CREATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE"), ledger.stream().map(AuditEntryDto::action).toList());
+            assertEquals(List.of("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED"),
                     ledger.stream().map(e -> toOf(e, "state")).toList());
-            assertEquals("请补充整改措施", toOf(ledger.get(1), "returnedReason"));
-            assertEquals("SUBMITTED", fromOf(ledger.get(3), "state"));
-            assertEquals("admin", toOf(ledger.get(3), "acceptedBy"));
+            assertEquals("SUBMITTED", fromOf(ledger.get(4), "state"));
             assertTrue(ledger.stream().allMatch(e -> e.actor().equals("admin") && e.at().equals(PINNED)), ledger.toString());
-            // the snapshot's lines are audited with the submission that froze them
             List<Revision> revisions = audit.revisions(MonthlyLedger.class, AuditEntity.id().eq(ledgerId));
             assertTrue(revisions.stream().allMatch(r -> r.info().townId == town), "the caller's town");
-            assertEquals(2, audit.revisions(com.anjian.ledger.LedgerLine.class, AuditEntity.relatedId("ledger").eq(ledgerId))
-                    .stream().filter(r -> r.type() == RevisionType.ADD).count(), "one line per submission");
+            // each submission is its own audited version, and its lines are audited with it
+            List<Revision> submissions = audit.revisions(com.anjian.ledger.LedgerSubmission.class,
+                    AuditEntity.relatedId("ledger").eq(ledgerId));
+            assertEquals(List.of(1, 2), submissions.stream().map(r -> r.state().get("no")).toList());
+            assertTrue(submissions.stream().allMatch(r -> r.type() == RevisionType.ADD && "admin".equals(r.info().actor)));
+            for (Revision submission : submissions) {
+                assertEquals(1, audit.revisions(com.anjian.ledger.LedgerLine.class,
+                                AuditEntity.revisionNumber().eq(submission.info().id)).stream()
+                        .filter(r -> r.type() == RevisionType.ADD).count(), "one line per submission");
+            }
+            // the ledger's history — the return with its reason, the acceptance — is audited as it is written
+            List<Revision> events = audit.revisions(com.anjian.ledger.LedgerEvent.class, AuditEntity.property("unitId").eq(village));
+            assertEquals(List.of("IMPORT", "SUBMIT", "RETURN", "SUBMIT", "ACCEPT"),
+                    events.stream().map(r -> String.valueOf(r.state().get("action"))).toList());
+            assertEquals("请补充整改措施", events.get(2).state().get("detail"));
+            assertTrue(events.stream().allMatch(r -> r.info().at.equals(PINNED) && r.info().townId == town));
 
             List<Revision> imports = audit.revisions(LedgerImport.class, AuditEntity.property("unitId").eq(village));
             assertEquals(1, imports.size());

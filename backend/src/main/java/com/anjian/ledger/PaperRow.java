@@ -1,4 +1,7 @@
-package com.anjian.hazard;
+package com.anjian.ledger;
+
+import com.anjian.hazard.CauseCategory;
+import com.anjian.hazard.HazardGrade;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -71,10 +71,13 @@ public class AttachmentService {
             attachment.uploadedAt = clock.now();
             String key = storageKey(caller.townId());
             attachment.storageKey = key;
-            if (kind.isThumbnailable()) {
-                Thumbnails.Dimensions dimensions = readableDimensions(file);
+            if (kind.isPhoto()) {
+                // Every photo's declared size is checked, also the kinds no thumbnail is made of.
+                Thumbnails.Dimensions dimensions = readableDimensions(kind, file);
                 attachment.width = dimensions.width();
                 attachment.height = dimensions.height();
+            }
+            if (kind.isThumbnailable()) {
                 Path thumbnail = Files.createTempFile("anjian-thumb", ".jpg");
                 try {
                     Thumbnails.write(file, thumbnail, config.storage().thumbnailSize());
@@ -144,10 +147,10 @@ public class AttachmentService {
         }
     }
 
-    private Thumbnails.Dimensions readableDimensions(Path file) {
+    private Thumbnails.Dimensions readableDimensions(FileKind kind, Path file) {
         Thumbnails.Dimensions dimensions;
         try {
-            dimensions = Thumbnails.dimensions(file);
+            dimensions = Thumbnails.dimensions(kind, file);
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("file", "attachment.image-corrupt");
         }

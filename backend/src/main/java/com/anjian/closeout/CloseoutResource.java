@@ -5,6 +5,7 @@ import com.anjian.common.AnjianConfig;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.paging.PageParams;
 import com.anjian.common.paging.Sorting;
+import com.anjian.common.validation.IsoDate;
 import com.anjian.common.security.Roles;
 import com.anjian.excel.Batches;
 import com.anjian.excel.Exports;
@@ -66,8 +67,8 @@ public class CloseoutResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listCloseouts", summary = "The close-out ledger entries you may see (default: newest first; sort by closedAt, closeoutNo, foundOn or unitName)")
-    public CloseoutPage list(@QueryParam("from") @Parameter(description = "Closed on or after, YYYY-MM-DD") String from,
-                             @QueryParam("to") @Parameter(description = "Closed on or before, YYYY-MM-DD") String to,
+    public CloseoutPage list(@QueryParam("from") @IsoDate @Parameter(description = "Closed on or after, YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                             @QueryParam("to") @IsoDate @Parameter(description = "Closed on or before, YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
                              @Valid @BeanParam PageParams paging) {
         Map<String, Object> params = new HashMap<>();
         String where = where(from, to, params);
@@ -85,7 +86,8 @@ public class CloseoutResource {
     @Operation(operationId = "exportCloseouts", summary = "The close-out ledger as .xlsx (streamed, any length)")
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = Xlsx.CONTENT_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response export(@QueryParam("from") @IsoDate @Parameter(description = "Closed on or after, YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+                           @QueryParam("to") @IsoDate @Parameter(description = "Closed on or before, YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
         Map<String, Object> params = new HashMap<>();
         String where = where(from, to, params);
         String range = (from == null ? "" : from) + " 至 " + (to == null ? "今" : to);

@@ -24,6 +24,8 @@ public interface AnjianConfig {
 
     Excel excel();
 
+    Identity identity();
+
     interface DemoData {
         /** Load the demo town, its units and people at start-up when they are missing. */
         @WithDefault("false")
@@ -71,6 +73,12 @@ public interface AnjianConfig {
 
         @WithDefault("320")
         int thumbnailSize();
+    }
+
+    interface Identity {
+        /** How long a call to Keycloak (discovery, key set) may take before the token is refused. */
+        @WithDefault("5S")
+        java.time.Duration requestTimeout();
     }
 
     interface Excel {

@@ -670,10 +670,13 @@ export interface components {
             unitName: string;
             place: string;
             description: string;
+            /** @example 2022-03-10 */
             foundOn: components["schemas"]["LocalDate"];
             responsiblePerson: string | null;
+            /** @example 2022-03-10 */
             completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             verifierName: string | null;
+            /** @example 2022-03-10 */
             verifiedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             closedAt: components["schemas"]["Instant"];
             /** @description Login */
@@ -698,6 +701,10 @@ export interface components {
         CompleteInput: {
             /** Format: int64 */
             version: number;
+            /**
+             * @description YYYY-MM-DD, not in the future
+             * @example 2022-03-10
+             */
             completedOn: components["schemas"]["LocalDate"];
             note?: string | null;
             attachmentIds?: number[];
@@ -729,16 +736,20 @@ export interface components {
             measures: string | null;
             /** @description Yuan */
             funds: number | null;
+            /** @example 2022-03-10 */
             registrationDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             contingencyPlan: string | null;
             treatmentPlan: string | null;
             districtReportedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             orderContent: string | null;
+            /** @example 2022-03-10 */
             orderDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
             completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Login that reported the rectification done */
             rectifiedBy: string | null;
             verifierName: string | null;
+            /** @example 2022-03-10 */
             verifiedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Number in the close-out ledger */
@@ -763,7 +774,10 @@ export interface components {
             actor: string;
             actorName: string;
             at: components["schemas"]["Instant"];
-            /** @description When it happened, if recorded later (paper ledger) */
+            /**
+             * @description When it happened, if recorded later (paper ledger)
+             * @example 2022-03-10
+             */
             occurredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             note: string | null;
             /** @description Evidence attached to this step */
@@ -780,7 +794,7 @@ export interface components {
             /** @description Place or part (部位) */
             place: string;
             description: string;
-            /** @description Sector code */
+            /** @description Sector code, exactly as GET /api/v1/sectors lists it */
             sectorCode: string;
             causeCategory: components["schemas"]["CauseCategory"];
             /** @description Initial grade; confirmed at registration */
@@ -788,6 +802,10 @@ export interface components {
             source: components["schemas"]["HazardSource"];
             /** @description Who found it; defaults to you */
             foundBy?: string | null;
+            /**
+             * @description YYYY-MM-DD; not in the future, at most anjian.hazard.max-found-age-days (366) days ago
+             * @example 2022-03-10
+             */
             foundOn: components["schemas"]["LocalDate"];
             /**
              * Format: int64
@@ -831,12 +849,16 @@ export interface components {
             causeCategory: components["schemas"]["CauseCategory"];
             grade: components["schemas"]["HazardGrade"];
             source: components["schemas"]["HazardSource"];
+            /** @example 2022-03-10 */
             foundOn: components["schemas"]["LocalDate"];
             state: components["schemas"]["HazardState"];
             /** Format: int64 */
             responsibleUnitId: number | null;
             responsibleUnitName: string | null;
-            /** @description The order's deadline once issued, else the registration's */
+            /**
+             * @description The order's deadline once issued, else the registration's
+             * @example 2022-03-10
+             */
             deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Past its deadline and not yet verified */
             overdue: boolean;
@@ -875,10 +897,12 @@ export interface components {
             state: components["schemas"]["CellState"];
             late: boolean | null;
             submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 2022-03-10 */
             dueOn: components["schemas"]["LocalDate"];
         };
         LedgerBoardMonth: {
             period: string;
+            /** @example 2022-03-10 */
             dueOn: components["schemas"]["LocalDate"];
             /**
              * Format: int32
@@ -928,6 +952,7 @@ export interface components {
             /** @description The unit where the hazard is */
             unitName: string;
             state: components["schemas"]["HazardState"];
+            /** @example 2022-03-10 */
             foundOn: components["schemas"]["LocalDate"];
             place: string;
             description: string;
@@ -935,11 +960,15 @@ export interface components {
             grade: components["schemas"]["HazardGrade"];
             measures: string | null;
             responsiblePerson: string | null;
+            /** @example 2022-03-10 */
             deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             funds: number | null;
+            /** @example 2022-03-10 */
             completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             reviewer: string | null;
+            /** @example 2022-03-10 */
             reviewedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
             closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             remarks: string | null;
         };
@@ -962,7 +991,8 @@ export interface components {
         };
         /**
          * Format: date
-         * @example 2022-03-10
+         * @description A date, YYYY-MM-DD; accepted from 2000-01-01 to 2099-12-31
+         * @example 2026-11-03
          */
         LocalDate: string;
         /** @description The caller: identity, roles and the unit and town that scope their data */
@@ -998,6 +1028,7 @@ export interface components {
             period: string;
             state: components["schemas"]["LedgerState"];
             nilReturn: boolean;
+            /** @example 2022-03-10 */
             dueOn: components["schemas"]["LocalDate"];
             /** @description Past the due day and not submitted */
             overdue: boolean;
@@ -1067,6 +1098,10 @@ export interface components {
             /** Format: int64 */
             version: number;
             content: string;
+            /**
+             * @description YYYY-MM-DD, today or later
+             * @example 2022-03-10
+             */
             deadline: components["schemas"]["LocalDate"];
             attachmentIds?: number[];
         };
@@ -1156,6 +1191,10 @@ export interface components {
             measures: string;
             /** @description Funds in yuan */
             funds: number;
+            /**
+             * @description YYYY-MM-DD, today or later
+             * @example 2022-03-10
+             */
             deadline: components["schemas"]["LocalDate"];
             contingencyPlan: string;
             /** @description Required for a major hazard */
@@ -1179,7 +1218,10 @@ export interface components {
              * @example Asia/Shanghai
              */
             timeZone: string;
-            /** @description Today in that time zone */
+            /**
+             * @description Today in that time zone
+             * @example 2022-03-10
+             */
             today: components["schemas"]["LocalDate"];
             /**
              * Format: int32
@@ -1274,7 +1316,10 @@ export interface components {
             /** Format: int64 */
             version: number;
             passed: boolean;
-            /** @description Defaults to today */
+            /**
+             * @description YYYY-MM-DD, not in the future; defaults to today
+             * @example 2022-03-10
+             */
             verifiedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Required when it fails */
             note?: string | null;
@@ -1328,7 +1373,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The upload is larger than allowed */
+        /** @description The request body (or the uploaded file) is larger than allowed */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -1337,7 +1382,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The file is not of an accepted type (judged from its bytes) */
+        /** @description The body is not of the declared content type, or an upload is not of an accepted type (judged from its bytes) */
         UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
@@ -1346,9 +1391,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The identity provider cannot be reached */
+        /** @description The identity provider or the database cannot be reached; retry after Retry-After seconds */
         ServiceUnavailable: {
             headers: {
+                /** @description Seconds after which the request may succeed */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1463,7 +1510,7 @@ export interface operations {
             query?: {
                 /** @description Closed on or after, YYYY-MM-DD */
                 from?: string;
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -1496,7 +1543,9 @@ export interface operations {
     exportCloseouts: {
         parameters: {
             query?: {
+                /** @description Closed on or after, YYYY-MM-DD */
                 from?: string;
+                /** @description Closed on or before, YYYY-MM-DD */
                 to?: string;
             };
             header?: never;
@@ -1526,24 +1575,24 @@ export interface operations {
                 /** @description true: major hazards not yet reported to the district */
                 awaitsDistrictReport?: boolean;
                 /** @description GENERAL or MAJOR */
-                grade?: string;
-                /** @description Found in this month, YYYY-MM */
+                grade?: components["schemas"]["HazardGrade"];
+                /** @description Found in this month, YYYY-MM (2000-01 to 2099-12) */
                 month?: string;
                 /** @description true: only past their deadline and not yet verified */
                 overdue?: boolean;
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Text in the number, place or description */
                 q?: string;
                 responsibleUnitId?: number;
-                /** @description Sector code */
+                /** @description Sector code, exactly as GET /api/v1/sectors lists it */
                 sector?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
                 sort?: string;
                 /** @description FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED */
-                state?: string;
+                state?: components["schemas"]["HazardState"];
                 /** @description The unit where the hazard is */
                 unitId?: number;
             };
@@ -1595,6 +1644,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1604,18 +1655,18 @@ export interface operations {
                 /** @description true: major hazards not yet reported to the district */
                 awaitsDistrictReport?: boolean;
                 /** @description GENERAL or MAJOR */
-                grade?: string;
-                /** @description Found in this month, YYYY-MM */
+                grade?: components["schemas"]["HazardGrade"];
+                /** @description Found in this month, YYYY-MM (2000-01 to 2099-12) */
                 month?: string;
                 /** @description true: only past their deadline and not yet verified */
                 overdue?: boolean;
                 /** @description Text in the number, place or description */
                 q?: string;
                 responsibleUnitId?: number;
-                /** @description Sector code */
+                /** @description Sector code, exactly as GET /api/v1/sectors lists it */
                 sector?: string;
                 /** @description FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED */
-                state?: string;
+                state?: components["schemas"]["HazardState"];
                 /** @description The unit where the hazard is */
                 unitId?: number;
             };
@@ -1696,6 +1747,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1728,6 +1781,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1760,6 +1815,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1792,6 +1849,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1824,6 +1883,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1856,6 +1917,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1888,6 +1951,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1974,7 +2039,7 @@ export interface operations {
     listNotifications: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2057,7 +2122,7 @@ export interface operations {
         parameters: {
             query?: {
                 active?: boolean;
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Text in the name, position, phone or login */
                 q?: string;
@@ -2116,6 +2181,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2175,13 +2242,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     personHistory: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2264,12 +2333,12 @@ export interface operations {
                 active?: boolean;
                 enforcementPowers?: boolean;
                 /** @description Unit kind, one of the UnitKind values */
-                kind?: string;
-                /** @description Page number, starting at 1 */
+                kind?: components["schemas"]["UnitKind"];
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Text in the name or code */
                 q?: string;
-                /** @description Sector code the unit covers */
+                /** @description Sector code the unit covers, exactly as GET /api/v1/sectors lists it */
                 sector?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2325,6 +2394,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2384,13 +2455,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     unitHistory: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2480,6 +2553,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2579,6 +2654,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2612,6 +2689,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -58,7 +58,7 @@ class MonthlyLedgerTest {
     @Test
     void theLedgerListsTheMonthsHazardsAndFreezesThemWhenSubmitted() {
         long village = Fixtures.unitId("白云寺村");
-        String period = Fixtures.freePeriod("officer", village);
+        String period = Fixtures.recentFreePeriod("officer", village);
         Map<String, Object> input = Hazards.reportInput("白云寺村", "GAS");
         input.put("foundOn", period + "-10");
         long id = Hazards.id(Api.as("officer").body(input).post("/api/v1/hazards"));

@@ -54,6 +54,21 @@ public final class Fixtures {
         return month.toString();
     }
 
+    /**
+     * A month of the last year (the window in which a hazard may still be reported, DateRules.foundOn)
+     * whose ledger for the unit is still an untouched draft.
+     */
+    public static String recentFreePeriod(String user, long unitId) {
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        for (int i = 0; i < 11; i++, month = month.minusMonths(1)) {
+            var ledger = Api.as(user).get("/api/v1/units/" + unitId + "/ledgers/" + month).jsonPath();
+            if ("DRAFT".equals(ledger.getString("state")) && ledger.getLong("version") == 0) {
+                return month.toString();
+            }
+        }
+        throw new IllegalStateException("no month of the last year is free for unit " + unitId + ": reset the test database");
+    }
+
     /** A unit id of the demo town by name, read through the API. */
     public static long unitId(String name) {
         return Api.as("admin").queryParam("q", name).get("/api/v1/units")

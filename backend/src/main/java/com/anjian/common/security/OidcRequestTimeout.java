@@ -1,6 +1,7 @@
 package com.anjian.common.security;
 
 import com.anjian.common.AnjianConfig;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcRequestFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
  * as the caller waits. Timed out, the token cannot be verified: 401, or 503 while Keycloak is down.
  */
 @ApplicationScoped
+@Unremovable // looked up by quarkus-oidc, never injected
 @OidcEndpoint(OidcEndpoint.Type.ALL)
 public class OidcRequestTimeout implements OidcRequestFilter {
 

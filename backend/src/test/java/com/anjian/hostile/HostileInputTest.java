@@ -148,7 +148,8 @@ class HostileInputTest {
                     failures.add("wrote to " + table + ": " + fingerprint + " -> " + after.get(table));
                 }
             });
-            assertTrue(failures.isEmpty(), operation + ", " + failures.size() + " of " + cases.size() + " cases failed:\n  "
+            assertTrue(failures.isEmpty(), operation + ": " + failures.size() + " failures (" + cases.size()
+                    + " cases as the town admin, the first " + CASES_PER_OTHER_ROLE + " also as " + OTHER_ROLES + "):\n  "
                     + String.join("\n  ", failures));
         }));
     }

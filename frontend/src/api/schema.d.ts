@@ -745,10 +745,13 @@ export interface components {
             sectorCode: string;
             place: string;
             description: string;
+            /** @example 2022-03-10 */
             foundOn: components["schemas"]["LocalDate"];
             responsiblePerson: string | null;
+            /** @example 2022-03-10 */
             completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             verifierName: string | null;
+            /** @example 2022-03-10 */
             verifiedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             closedAt: components["schemas"]["Instant"];
             /** @description Login */
@@ -779,6 +782,10 @@ export interface components {
         CompleteInput: {
             /** Format: int64 */
             version: number;
+            /**
+             * @description YYYY-MM-DD, not in the future
+             * @example 2022-03-10
+             */
             completedOn: components["schemas"]["LocalDate"];
             note?: string | null;
             attachmentIds?: number[];
@@ -810,16 +817,20 @@ export interface components {
             measures: string | null;
             /** @description Yuan */
             funds: number | null;
+            /** @example 2022-03-10 */
             registrationDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             contingencyPlan: string | null;
             treatmentPlan: string | null;
             districtReportedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             orderContent: string | null;
+            /** @example 2022-03-10 */
             orderDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
             completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Login that reported the rectification done */
             rectifiedBy: string | null;
             verifierName: string | null;
+            /** @example 2022-03-10 */
             verifiedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Number in the close-out ledger */
@@ -844,7 +855,10 @@ export interface components {
             actor: string;
             actorName: string;
             at: components["schemas"]["Instant"];
-            /** @description When it happened, if recorded later (paper ledger) */
+            /**
+             * @description When it happened, if recorded later (paper ledger)
+             * @example 2022-03-10
+             */
             occurredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             note: string | null;
             /** @description Evidence attached to this step */
@@ -861,7 +875,7 @@ export interface components {
             /** @description Place or part (部位) */
             place: string;
             description: string;
-            /** @description Sector code */
+            /** @description Sector code, exactly as GET /api/v1/sectors lists it */
             sectorCode: string;
             causeCategory: components["schemas"]["CauseCategory"];
             /** @description Initial grade; confirmed at registration */
@@ -869,6 +883,10 @@ export interface components {
             source: components["schemas"]["HazardSource"];
             /** @description Who found it; defaults to you */
             foundBy?: string | null;
+            /**
+             * @description YYYY-MM-DD; not in the future, at most anjian.hazard.max-found-age-days (366) days ago
+             * @example 2022-03-10
+             */
             foundOn: components["schemas"]["LocalDate"];
             /**
              * Format: int64
@@ -914,6 +932,7 @@ export interface components {
             causeCategory: components["schemas"]["CauseCategory"];
             grade: components["schemas"]["HazardGrade"];
             source: components["schemas"]["HazardSource"];
+            /** @example 2022-03-10 */
             foundOn: components["schemas"]["LocalDate"];
             state: components["schemas"]["HazardState"];
             /** @description The state as people see it: rectification reported done shows as AWAITING_VERIFICATION (待验收) */
@@ -921,7 +940,10 @@ export interface components {
             /** Format: int64 */
             responsibleUnitId: number | null;
             responsibleUnitName: string | null;
-            /** @description The order's deadline once issued, else the registration's */
+            /**
+             * @description The order's deadline once issued, else the registration's
+             * @example 2022-03-10
+             */
             deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Past its deadline and not yet verified */
             overdue: boolean;
@@ -980,10 +1002,12 @@ export interface components {
             state: components["schemas"]["CellState"];
             late: boolean | null;
             submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 2022-03-10 */
             dueOn: components["schemas"]["LocalDate"];
         };
         LedgerBoardMonth: {
             period: string;
+            /** @example 2022-03-10 */
             dueOn: components["schemas"]["LocalDate"];
             /**
              * Format: int32
@@ -1076,6 +1100,7 @@ export interface components {
             /** @description The unit where the hazard is */
             unitName: string;
             state: components["schemas"]["HazardState"];
+            /** @example 2022-03-10 */
             foundOn: components["schemas"]["LocalDate"];
             place: string;
             description: string;
@@ -1083,11 +1108,15 @@ export interface components {
             grade: components["schemas"]["HazardGrade"];
             measures: string | null;
             responsiblePerson: string | null;
+            /** @example 2022-03-10 */
             deadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             funds: number | null;
+            /** @example 2022-03-10 */
             completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             reviewer: string | null;
+            /** @example 2022-03-10 */
             reviewedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
             closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             remarks: string | null;
         };
@@ -1139,7 +1168,8 @@ export interface components {
         };
         /**
          * Format: date
-         * @example 2022-03-10
+         * @description A date, YYYY-MM-DD; accepted from 2000-01-01 to 2099-12-31
+         * @example 2026-11-03
          */
         LocalDate: string;
         /** @description The caller: identity, roles and the unit and town that scope their data */
@@ -1178,6 +1208,7 @@ export interface components {
             required: boolean;
             /** @description The shown submission's explicit nil return */
             nilReturn: boolean;
+            /** @example 2022-03-10 */
             dueOn: components["schemas"]["LocalDate"];
             /** @description Owed, past the due day and not submitted */
             overdue: boolean;
@@ -1276,6 +1307,10 @@ export interface components {
             /** Format: int64 */
             version: number;
             content: string;
+            /**
+             * @description YYYY-MM-DD, today or later
+             * @example 2022-03-10
+             */
             deadline: components["schemas"]["LocalDate"];
             attachmentIds?: number[];
         };
@@ -1287,6 +1322,7 @@ export interface components {
             /** @example 2026-11 */
             period: string;
             state: components["schemas"]["LedgerState"];
+            /** @example 2022-03-10 */
             dueOn: components["schemas"]["LocalDate"];
             /** @description Past the due day and not submitted */
             overdue: boolean;
@@ -1379,6 +1415,10 @@ export interface components {
             measures: string;
             /** @description Funds in yuan */
             funds: number;
+            /**
+             * @description YYYY-MM-DD, today or later
+             * @example 2022-03-10
+             */
             deadline: components["schemas"]["LocalDate"];
             contingencyPlan: string;
             /** @description Required for a major hazard */
@@ -1402,7 +1442,10 @@ export interface components {
              * @example Asia/Shanghai
              */
             timeZone: string;
-            /** @description Today in that time zone */
+            /**
+             * @description Today in that time zone
+             * @example 2022-03-10
+             */
             today: components["schemas"]["LocalDate"];
             /**
              * Format: int32
@@ -1507,7 +1550,10 @@ export interface components {
             /** Format: int64 */
             version: number;
             passed: boolean;
-            /** @description Defaults to today */
+            /**
+             * @description YYYY-MM-DD, not in the future; defaults to today
+             * @example 2022-03-10
+             */
             verifiedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Required when it fails */
             note?: string | null;
@@ -1561,7 +1607,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The upload is larger than allowed */
+        /** @description The request body (or the uploaded file) is larger than allowed */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -1570,7 +1616,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The file is not of an accepted type (judged from its bytes) */
+        /** @description The body is not of the declared content type, or an upload is not of an accepted type (judged from its bytes) */
         UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
@@ -1579,9 +1625,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The identity provider cannot be reached */
+        /** @description The identity provider or the database cannot be reached; retry after Retry-After seconds */
         ServiceUnavailable: {
             headers: {
+                /** @description Seconds after which the request may succeed */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1698,11 +1746,11 @@ export interface operations {
                 closingUnitId?: number;
                 /** @description Closed on or after, YYYY-MM-DD */
                 from?: string;
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Text in the close-out or hazard number, place or description */
                 q?: string;
-                /** @description Sector code of the hazard */
+                /** @description Sector code of the hazard, exactly as GET /api/v1/sectors lists it */
                 sector?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -1743,7 +1791,7 @@ export interface operations {
                 from?: string;
                 /** @description Text in the close-out or hazard number, place or description */
                 q?: string;
-                /** @description Sector code of the hazard */
+                /** @description Sector code of the hazard, exactly as GET /api/v1/sectors lists it */
                 sector?: string;
                 /** @description Closed on or before, YYYY-MM-DD */
                 to?: string;
@@ -1777,24 +1825,24 @@ export interface operations {
                 /** @description true: major hazards not yet reported to the district */
                 awaitsDistrictReport?: boolean;
                 /** @description GENERAL or MAJOR */
-                grade?: string;
-                /** @description Found in this month, YYYY-MM */
+                grade?: components["schemas"]["HazardGrade"];
+                /** @description Found in this month, YYYY-MM (2000-01 to 2099-12) */
                 month?: string;
                 /** @description true: only past their deadline and not yet verified */
                 overdue?: boolean;
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Text in the number, place or description */
                 q?: string;
                 responsibleUnitId?: number;
-                /** @description Sector code */
+                /** @description Sector code, exactly as GET /api/v1/sectors lists it */
                 sector?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
                 /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
                 sort?: string;
                 /** @description FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED */
-                state?: string;
+                state?: components["schemas"]["HazardState"];
                 /** @description One status; RECTIFYING and AWAITING_VERIFICATION split the state RECTIFYING by whether the work is reported done */
                 status?: components["schemas"]["HazardStatus"];
                 /** @description The unit where the hazard is */
@@ -1848,6 +1896,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1857,18 +1907,18 @@ export interface operations {
                 /** @description true: major hazards not yet reported to the district */
                 awaitsDistrictReport?: boolean;
                 /** @description GENERAL or MAJOR */
-                grade?: string;
-                /** @description Found in this month, YYYY-MM */
+                grade?: components["schemas"]["HazardGrade"];
+                /** @description Found in this month, YYYY-MM (2000-01 to 2099-12) */
                 month?: string;
                 /** @description true: only past their deadline and not yet verified */
                 overdue?: boolean;
                 /** @description Text in the number, place or description */
                 q?: string;
                 responsibleUnitId?: number;
-                /** @description Sector code */
+                /** @description Sector code, exactly as GET /api/v1/sectors lists it */
                 sector?: string;
                 /** @description FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED */
-                state?: string;
+                state?: components["schemas"]["HazardState"];
                 /** @description One status; RECTIFYING and AWAITING_VERIFICATION split the state RECTIFYING by whether the work is reported done */
                 status?: components["schemas"]["HazardStatus"];
                 /** @description The unit where the hazard is */
@@ -1951,6 +2001,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1983,6 +2035,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2015,13 +2069,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     hazardHistory: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2081,6 +2137,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2113,6 +2171,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2145,6 +2205,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2177,6 +2239,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2286,7 +2350,7 @@ export interface operations {
     listNotifications: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2369,7 +2433,7 @@ export interface operations {
         parameters: {
             query?: {
                 active?: boolean;
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Text in the name, position, phone or login */
                 q?: string;
@@ -2428,6 +2492,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2487,13 +2553,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     personHistory: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2576,12 +2644,12 @@ export interface operations {
                 active?: boolean;
                 enforcementPowers?: boolean;
                 /** @description Unit kind, one of the UnitKind values */
-                kind?: string;
-                /** @description Page number, starting at 1 */
+                kind?: components["schemas"]["UnitKind"];
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Text in the name or code */
                 q?: string;
-                /** @description Sector code the unit covers */
+                /** @description Sector code the unit covers, exactly as GET /api/v1/sectors lists it */
                 sector?: string;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2637,6 +2705,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2696,13 +2766,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     unitHistory: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1 */
+                /** @description Page number, starting at 1, at most 1000000 */
                 page?: number;
                 /** @description Items per page, at most 100 */
                 size?: number;
@@ -2792,6 +2864,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2920,6 +2994,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2984,6 +3060,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -91,12 +91,15 @@ public class AttachmentService {
             attachment.uploadedBy = uploader;
             attachment.uploadedAt = clock.now();
             attachment.storageKey = storageKey(townId);
+            if (kind.isPhoto()) {
+                // Every photo's declared size is checked, also the kinds no thumbnail is made of.
+                Thumbnails.Dimensions dimensions = readableDimensions(kind, file);
+                attachment.width = dimensions.width();
+                attachment.height = dimensions.height();
+            }
             Path thumbnail = null;
             try {
                 if (kind.isThumbnailable()) {
-                    Thumbnails.Dimensions dimensions = readableDimensions(file);
-                    attachment.width = dimensions.width();
-                    attachment.height = dimensions.height();
                     thumbnail = Files.createTempFile("anjian-thumb", ".jpg");
                     try {
                         Thumbnails.write(file, thumbnail, config.storage().thumbnailSize());
@@ -256,10 +259,10 @@ public class AttachmentService {
         }
     }
 
-    private Thumbnails.Dimensions readableDimensions(Path file) {
+    private Thumbnails.Dimensions readableDimensions(FileKind kind, Path file) {
         Thumbnails.Dimensions dimensions;
         try {
-            dimensions = Thumbnails.dimensions(file);
+            dimensions = Thumbnails.dimensions(kind, file);
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("file", "attachment.image-corrupt");
         }

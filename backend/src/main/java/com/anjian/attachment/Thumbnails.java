@@ -27,6 +27,18 @@ public final class Thumbnails {
         }
     }
 
+    /**
+     * The image's size from its header, without decoding it; IOException when it is not a readable
+     * image. WebP and HEIC are read by {@link ImageHeaders} (Java's image I/O has no reader for them).
+     */
+    public static Dimensions dimensions(FileKind kind, Path image) throws IOException {
+        return switch (kind) {
+            case WEBP -> ImageHeaders.webp(image);
+            case HEIC -> ImageHeaders.heic(image);
+            default -> dimensions(image);
+        };
+    }
+
     /** The image's size from its header, or empty-handed IOException when it is not a readable image. */
     public static Dimensions dimensions(Path image) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {

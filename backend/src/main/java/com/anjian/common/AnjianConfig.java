@@ -24,6 +24,8 @@ public interface AnjianConfig {
 
     Excel excel();
 
+    Identity identity();
+
     interface DemoData {
         /** Load the demo town, its units and people at start-up when they are missing. */
         @WithDefault("false")
@@ -79,6 +81,12 @@ public interface AnjianConfig {
         /** When the clean-up of expired unbound uploads runs ("off" to disable; tests call it directly). */
         @WithDefault("0 15 3 * * ?")
         String unboundCleanupCron();
+    }
+
+    interface Identity {
+        /** How long a call to Keycloak (discovery, key set) may take before the token is refused. */
+        @WithDefault("5S")
+        java.time.Duration requestTimeout();
     }
 
     interface Excel {

@@ -5,7 +5,10 @@ import com.anjian.common.error.ProblemException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Parsing of enum-valued query parameters into a 400 naming the parameter, not a 404. */
+/**
+ * Parsing of enum-valued text filters into a 400 naming the parameter, not a 404: the name exactly
+ * (" FOUND" and "found" are not FOUND); blank means no filter.
+ */
 public final class Enums {
 
     private Enums() {
@@ -16,7 +19,7 @@ public final class Enums {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim());
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw ProblemException.invalid(parameter, "error.enum.unknown", allowed);

@@ -1,8 +1,11 @@
 package com.anjian.hazard;
 
-import jakarta.validation.constraints.Pattern;
+import com.anjian.common.validation.IsoMonth;
+import com.anjian.common.validation.SectorCode;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the hazard list and its export. */
@@ -14,7 +17,7 @@ public class HazardFilter {
     public String q;
 
     @QueryParam("state")
-    @Parameter(description = "FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED")
+    @Parameter(description = "FOUND, REGISTERED, RECTIFYING, VERIFIED or CLOSED", schema = @Schema(implementation = HazardState.class))
     public String state;
 
     @QueryParam("status")
@@ -23,7 +26,7 @@ public class HazardFilter {
     public String status;
 
     @QueryParam("grade")
-    @Parameter(description = "GENERAL or MAJOR")
+    @Parameter(description = "GENERAL or MAJOR", schema = @Schema(implementation = HazardGrade.class))
     public String grade;
 
     @QueryParam("unitId")
@@ -34,7 +37,8 @@ public class HazardFilter {
     public Long responsibleUnitId;
 
     @QueryParam("sector")
-    @Parameter(description = "Sector code")
+    @SectorCode
+    @Parameter(description = "Sector code, exactly as GET /api/v1/sectors lists it", schema = @Schema(type = SchemaType.STRING, maxLength = 40))
     public String sector;
 
     @QueryParam("overdue")
@@ -42,8 +46,9 @@ public class HazardFilter {
     public Boolean overdue;
 
     @QueryParam("month")
-    @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$", message = "{anjian.month}")
-    @Parameter(description = "Found in this month, YYYY-MM")
+    @IsoMonth
+    @Parameter(description = "Found in this month, YYYY-MM (2000-01 to 2099-12)",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-(0[1-9]|1[0-2])$"))
     public String month;
 
     @QueryParam("awaitsDistrictReport")

@@ -1,10 +1,11 @@
 package com.anjian.hazard;
 
+import com.anjian.common.validation.Deadline;
+import com.anjian.common.validation.PastOrToday;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,7 +29,7 @@ public final class HazardStepInputs {
             @NotBlank(message = "{anjian.required}") @Size(max = 1000, message = "{anjian.size.max}") @Schema(required = true) String measures,
             @NotNull(message = "{anjian.required}") @DecimalMin(value = "0", message = "{anjian.not-negative}")
             @Digits(integer = 12, fraction = 2, message = "{anjian.money}") @Schema(required = true, description = "Funds in yuan") BigDecimal funds,
-            @NotNull(message = "{anjian.required}") @Schema(required = true) LocalDate deadline,
+            @NotNull(message = "{anjian.required}") @Deadline @Schema(required = true, description = "YYYY-MM-DD, today or later") LocalDate deadline,
             @NotBlank(message = "{anjian.required}") @Size(max = 1000, message = "{anjian.size.max}") @Schema(required = true) String contingencyPlan,
             @Size(max = 20000, message = "{anjian.size.max}") @Schema(nullable = true, description = "Required for a major hazard") String treatmentPlan,
             @Size(max = 2000, message = "{anjian.size.max}") @Schema(nullable = true) String note) {
@@ -39,7 +40,7 @@ public final class HazardStepInputs {
     public record Order(
             @NotNull(message = "{anjian.required}") @Schema(required = true) Long version,
             @NotBlank(message = "{anjian.required}") @Size(max = 1000, message = "{anjian.size.max}") @Schema(required = true) String content,
-            @NotNull(message = "{anjian.required}") @Schema(required = true) LocalDate deadline,
+            @NotNull(message = "{anjian.required}") @Deadline @Schema(required = true, description = "YYYY-MM-DD, today or later") LocalDate deadline,
             @Size(max = 20, message = "{anjian.size.items}") List<Long> attachmentIds) {
     }
 
@@ -55,7 +56,7 @@ public final class HazardStepInputs {
     @Schema(name = "CompleteInput")
     public record Complete(
             @NotNull(message = "{anjian.required}") @Schema(required = true) Long version,
-            @NotNull(message = "{anjian.required}") @PastOrPresent(message = "{anjian.past-or-present}") @Schema(required = true) LocalDate completedOn,
+            @NotNull(message = "{anjian.required}") @PastOrToday @Schema(required = true, description = "YYYY-MM-DD, not in the future") LocalDate completedOn,
             @Size(max = 2000, message = "{anjian.size.max}") @Schema(nullable = true) String note,
             @Size(max = 20, message = "{anjian.size.items}") List<Long> attachmentIds) {
     }
@@ -65,7 +66,7 @@ public final class HazardStepInputs {
     public record Verify(
             @NotNull(message = "{anjian.required}") @Schema(required = true) Long version,
             @NotNull(message = "{anjian.required}") @Schema(required = true) Boolean passed,
-            @PastOrPresent(message = "{anjian.past-or-present}") @Schema(nullable = true, description = "Defaults to today") LocalDate verifiedOn,
+            @PastOrToday @Schema(nullable = true, description = "YYYY-MM-DD, not in the future; defaults to today") LocalDate verifiedOn,
             @Size(max = 2000, message = "{anjian.size.max}") @Schema(nullable = true, description = "Required when it fails") String note,
             @Size(max = 20, message = "{anjian.size.items}") @Schema(description = "Photos; at least one when it passes") List<Long> attachmentIds) {
     }

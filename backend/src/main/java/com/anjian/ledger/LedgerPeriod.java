@@ -16,7 +16,11 @@ public record LedgerPeriod(YearMonth month) {
             if (text == null || !text.matches("\\d{4}-\\d{2}")) {
                 throw new DateTimeParseException("format", String.valueOf(text), 0);
             }
-            return new LedgerPeriod(YearMonth.parse(text));
+            YearMonth month = YearMonth.parse(text);
+            if (com.anjian.common.time.DateRules.plausible(month.atDay(1)).isPresent()) {
+                throw ProblemException.invalid(field, "date.out-of-range", com.anjian.common.time.DateRules.rangeArgs());
+            }
+            return new LedgerPeriod(month);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "anjian.month");
         }

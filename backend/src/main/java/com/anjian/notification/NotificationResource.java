@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,7 +33,7 @@ public class NotificationResource {
 
     @GET
     @Operation(operationId = "listNotifications", summary = "Your notifications, newest first, with the unread count")
-    public NotificationPage list(@QueryParam("unreadOnly") boolean unreadOnly, @Valid @BeanParam PageParams paging,
+    public NotificationPage list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly, @Valid @BeanParam PageParams paging,
                                  @Context HttpHeaders headers) {
         return notifications.mine(unreadOnly, paging, ProblemResponses.locale(headers));
     }

@@ -21,9 +21,13 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void wrongMethodIs405Problem() {
+    void wrongMethodIs405ProblemListingTheAllowedOnes() {
         RestAssured.given().auth().oauth2(com.anjian.support.Tokens.of("admin")).delete("/api/v1/units/1")
-                .then().statusCode(405).contentType(PROBLEM);
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", equalTo("GET, PUT"));
+        RestAssured.given().auth().oauth2(com.anjian.support.Tokens.of("admin")).put("/api/v1/hazards")
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", equalTo("GET, POST"));
+        RestAssured.given().auth().oauth2(com.anjian.support.Tokens.of("admin")).get("/api/v1/hazards/1/close")
+                .then().statusCode(405).contentType(PROBLEM).header("Allow", equalTo("POST"));
     }
 
     @Test
@@ -42,8 +46,13 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void nonNumericIdIsNotA500() {
-        Api.as("admin").get("/api/v1/units/abc").then().statusCode(404).contentType(PROBLEM);
+    void aMalformedIdIs400NamingIt() {
+        for (String path : java.util.List.of("/api/v1/units/abc", "/api/v1/units/1.5", "/api/v1/hazards/abc",
+                "/api/v1/people/99999999999999999999", "/api/v1/attachments/x/content")) {
+            Api.as("admin").get(path).then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("/problems/validation"))
+                    .body("errors[0].field", equalTo("id"));
+        }
     }
 
     @Test

@@ -262,7 +262,7 @@ class HazardLoopTest {
         bad.put("funds", -5);
         bad.remove("measures");
         Hazards.step("admin", id, "register", bad).then().statusCode(400).contentType(PROBLEM)
-                .body("errors.field", containsInAnyOrder("funds", "measures"));
+                .body("errors.field", containsInAnyOrder("deadline", "funds", "measures"));
         bad.put("funds", 5);
         bad.put("measures", "整改");
         Hazards.step("admin", id, "register", bad).then().statusCode(400).body("errors.field", contains("deadline"));
@@ -278,7 +278,7 @@ class HazardLoopTest {
                 .body("errors[0].field", equalTo("grade"));
         input.put("grade", "GENERAL");
         Api.as("officer").body(input).post("/api/v1/hazards").then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("foundOn", "place"));
+                .body("errors.field", containsInAnyOrder("foundOn", "place", "sectorCode"));
         input.put("foundOn", TODAY.toString());
         input.put("place", "仓库");
         Api.as("officer").body(input).post("/api/v1/hazards").then().statusCode(400)

@@ -1,6 +1,14 @@
 package com.anjian.common.error;
 
 import com.anjian.common.i18n.Messages;
+import com.anjian.common.json.InvalidValueException;
+import com.anjian.common.validation.MessageArgs;
+import com.anjian.common.web.AllowedMethods;
+import com.anjian.common.web.InvalidParameterException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -23,13 +31,26 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Turns every failure into application/problem+json. Caller mistakes become 4xx with a message in
@@ -48,8 +69,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemResponses.locale(headers);
         List<FieldProblem> fields = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(fieldOf(v),
-                        Messages.constraint(locale, v.getMessageTemplate(), v.getConstraintDescriptor().getAttributes())))
+                .map(v -> new FieldProblem(fieldOf(v), messageOf(v, locale)))
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
                 .toList();
         return ProblemResponses.build(ProblemType.VALIDATION, Messages.get(locale, "error.validation"), fields, locale, uri);
@@ -74,19 +94,81 @@ public class ProblemMappers {
     /** Listed one by one: Quarkus REST has its own mappers for the subclasses, and the most specific wins. */
     @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
             JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            InvalidNullException.class, InvalidValueException.class, InputCoercionException.class,
             com.fasterxml.jackson.databind.exc.ValueInstantiationException.class})
     public Response badJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemResponses.locale(headers);
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            String message = e instanceof InvalidFormatException || e instanceof MismatchedInputException
-                    ? Messages.get(locale, "error.json.wrong-type")
-                    : Messages.get(locale, "error.json.invalid-value");
-            return ProblemResponses.build(ProblemType.VALIDATION, Messages.get(locale, "error.validation"),
-                    List.of(new FieldProblem(field, message)), locale, uri);
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? jsonPath(mapping)
+                : e instanceof InputCoercionException ? parserPath(e) : null;
+        if (field == null || field.isEmpty()) {
+            return ProblemResponses.build(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.json.malformed"),
+                    List.of(), locale, uri);
         }
-        return ProblemResponses.build(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.json.malformed"),
-                List.of(), locale, uri);
+        return ProblemResponses.build(ProblemType.VALIDATION, Messages.get(locale, "error.validation"),
+                List.of(new FieldProblem(field, jsonMessage(e, locale))), locale, uri);
+    }
+
+    /** What is wrong with one JSON value, as precisely as the exception tells. */
+    private static String jsonMessage(JsonProcessingException e, Locale locale) {
+        if (e instanceof InvalidValueException invalid) {
+            return Messages.get(locale, invalid.messageKey(), invalid.args());
+        }
+        if (e instanceof InvalidNullException) {
+            return Messages.get(locale, "anjian.required");
+        }
+        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
+            return Messages.get(locale, "error.json.number-range");
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> target = mismatch.getTargetType();
+            if (target.isEnum()) {
+                String allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                        .collect(Collectors.joining(", "));
+                return Messages.get(locale, "error.enum.unknown", allowed);
+            }
+            String expected = expectedKey(target);
+            if (expected != null) {
+                return Messages.get(locale, expected);
+            }
+        }
+        return e instanceof InvalidFormatException || e instanceof MismatchedInputException
+                ? Messages.get(locale, "error.json.wrong-type")
+                : Messages.get(locale, "error.json.invalid-value");
+    }
+
+    private static String expectedKey(Class<?> target) {
+        if (target == String.class) {
+            return "error.json.expected-text";
+        }
+        if (target == Long.class || target == long.class || target == Integer.class || target == int.class
+                || target == BigInteger.class) {
+            return "error.json.expected-integer";
+        }
+        if (target == BigDecimal.class || target == Double.class || target == double.class) {
+            return "error.json.expected-number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "error.json.expected-boolean";
+        }
+        if (target == LocalDate.class) {
+            return "anjian.date";
+        }
+        if (target == YearMonth.class) {
+            return "anjian.month";
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "error.json.expected-array";
+        }
+        return null;
+    }
+
+    /** A query or path parameter that is not of its type: 400 naming it. */
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = ProblemResponses.locale(headers);
+        return ProblemResponses.build(ProblemType.VALIDATION, Messages.get(locale, "error.validation"),
+                List.of(new FieldProblem(e.parameter(), Messages.get(locale, e.messageKey(), e.args()))), locale, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -119,6 +201,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus' JSON reader wraps some Jackson failures (a number too large for its field, a
+            // duplicate key); they are answered like every other JSON problem.
+            return badJson(json, headers, uri);
+        }
         Locale locale = ProblemResponses.locale(headers);
         ProblemType type;
         if (e instanceof NotFoundException) {
@@ -139,14 +226,63 @@ public class ProblemMappers {
         }
         String detailKey = type == ProblemType.NOT_FOUND ? "error.route-not-found"
                 : "error." + type.uri().substring("/problems/".length());
-        return ProblemResponses.build(type, Messages.get(locale, detailKey), List.of(), locale, uri);
+        Response problem = ProblemResponses.build(type, Messages.get(locale, detailKey), List.of(), locale, uri);
+        if (type == ProblemType.METHOD_NOT_ALLOWED && uri != null) {
+            // RFC 9110: a 405 lists the methods the resource does support.
+            String allowed = String.join(", ", AllowedMethods.forPath(uri.getRequestUri().getRawPath()));
+            if (!allowed.isEmpty()) {
+                return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
+            }
+        }
+        return problem;
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        LOG.error("unexpected failure", e);
         Locale locale = ProblemResponses.locale(headers);
+        if (databaseUnavailable(e)) {
+            // The caller did nothing wrong and the service will be back: 503 with Retry-After, as health says DOWN.
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return ProblemResponses.build(ProblemType.DATABASE_UNAVAILABLE,
+                    Messages.get(locale, "error.database-unavailable"), List.of(), locale, uri);
+        }
+        if (e instanceof IOException && thrownReadingForm(e)) {
+            // A multipart body with a wrong boundary, cut short or empty: the request, not the server, is broken.
+            LOG.debugf("malformed form body: %s", e.getMessage());
+            return ProblemResponses.build(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "error.multipart.malformed"),
+                    List.of(), locale, uri);
+        }
+        LOG.error("unexpected failure", e);
         return ProblemResponses.build(ProblemType.INTERNAL, Messages.get(locale, "error.internal"), List.of(), locale, uri);
+    }
+
+    /** A failure to reach the database (refused, reset, pool exhausted), as opposed to a failing statement. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Quarkus REST parses form bodies before the resource runs; an IOException from there is the body's fault. */
+    private static boolean thrownReadingForm(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")
+                    || type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean identityProviderUnreachable(Throwable e) {
@@ -176,9 +312,11 @@ public class ProblemMappers {
             if (!pastParameter || node.getKind() == ElementKind.METHOD) {
                 continue;
             }
-            if (node.getName() == null) {
+            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 if (node.getIndex() != null) {
                     field.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    field.append('[').append(node.getKey()).append(']');
                 }
                 continue;
             }
@@ -194,6 +332,46 @@ public class ProblemMappers {
             return parameterName == null ? "body" : parameterName;
         }
         return field.toString();
+    }
+
+    /** The constraint's message, with the arguments its validator attached (e.g. the earliest allowed date). */
+    private static String messageOf(ConstraintViolation<?> violation, Locale locale) {
+        String template = violation.getMessageTemplate();
+        MessageArgs args = null;
+        try {
+            args = ((HibernateConstraintViolation<?>) violation.unwrap(HibernateConstraintViolation.class))
+                    .getDynamicPayload(MessageArgs.class);
+        } catch (RuntimeException notHibernate) {
+            // another provider: no dynamic arguments
+        }
+        if (args != null && template != null && template.startsWith("{") && template.endsWith("}")) {
+            return Messages.get(locale, template.substring(1, template.length() - 1), args.args());
+        }
+        return Messages.constraint(locale, template, violation.getConstraintDescriptor().getAttributes());
+    }
+
+    /** Where the parser stood when a value could not be read (e.g. a number too large for its type). */
+    private static String parserPath(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return null;
+        }
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            if (context.inArray()) {
+                segments.push("[" + Math.max(0, context.getCurrentIndex()) + "]");
+            } else if (context.getCurrentName() != null) {
+                segments.push(context.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            if (!segment.startsWith("[") && !path.isEmpty()) {
+                path.append('.');
+            }
+            path.append(segment);
+        }
+        return path.toString();
     }
 
     private static String jsonPath(JsonMappingException e) {

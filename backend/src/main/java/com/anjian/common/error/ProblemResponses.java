@@ -38,6 +38,9 @@ public final class ProblemResponses {
         if (type == ProblemType.IDENTITY_UNAVAILABLE) {
             response.header("Retry-After", "30");
         }
+        if (type == ProblemType.DATABASE_UNAVAILABLE) {
+            response.header("Retry-After", "10");
+        }
         return response.build();
     }
 

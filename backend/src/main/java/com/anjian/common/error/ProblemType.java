@@ -18,6 +18,7 @@ public enum ProblemType {
     DUPLICATE(Status.CONFLICT, "duplicate"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large"),
     IDENTITY_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "identity-unavailable"),
+    DATABASE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "database-unavailable"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal");
 
     private final Status status;

@@ -31,9 +31,11 @@ public class ProblemResponsesFilter implements OASFilter {
         RESPONSES.put("403", new String[]{"Forbidden", "The caller's role or data scope does not allow this"});
         RESPONSES.put("404", new String[]{"NotFound", "No such record in the caller's scope"});
         RESPONSES.put("409", new String[]{"Conflict", "Stale version, duplicate, or a state that does not allow this"});
-        RESPONSES.put("413", new String[]{"PayloadTooLarge", "The upload is larger than allowed"});
-        RESPONSES.put("415", new String[]{"UnsupportedMediaType", "The file is not of an accepted type (judged from its bytes)"});
-        RESPONSES.put("503", new String[]{"ServiceUnavailable", "The identity provider cannot be reached"});
+        RESPONSES.put("413", new String[]{"PayloadTooLarge", "The request body (or the uploaded file) is larger than allowed"});
+        RESPONSES.put("415", new String[]{"UnsupportedMediaType",
+                "The body is not of the declared content type, or an upload is not of an accepted type (judged from its bytes)"});
+        RESPONSES.put("503", new String[]{"ServiceUnavailable",
+                "The identity provider or the database cannot be reached; retry after Retry-After seconds"});
     }
 
     @Override
@@ -43,10 +45,18 @@ public class ProblemResponsesFilter implements OASFilter {
         components.addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("Access token from Keycloak (realm anjian)"));
-        RESPONSES.forEach((status, named) -> components.addResponse(named[0], OASFactory.createAPIResponse()
-                .description(named[1])
-                .content(OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))))));
+        RESPONSES.forEach((status, named) -> {
+            APIResponse response = OASFactory.createAPIResponse()
+                    .description(named[1])
+                    .content(OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+            if ("503".equals(status)) {
+                response.addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds after which the request may succeed")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+            }
+            components.addResponse(named[0], response);
+        });
         components.addSchema("FieldError", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
@@ -85,8 +95,7 @@ public class ProblemResponsesFilter implements OASFilter {
                         .anyMatch(p -> p.getIn() != null && "query".equals(p.getIn().toString())));
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
-        boolean uploads = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
-                && operation.getRequestBody().getContent().hasMediaType("multipart/form-data");
+        boolean hasBody = operation.getRequestBody() != null;
         if (hasInput || path.contains("{")) {
             add(responses, "400");
         }
@@ -98,7 +107,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (writes) {
             add(responses, "409");
         }
-        if (uploads) {
+        if (hasBody) {
+            // Any body may exceed quarkus.http.limits.max-body-size or come in another content type.
             add(responses, "413");
             add(responses, "415");
         }

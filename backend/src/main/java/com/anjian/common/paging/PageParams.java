@@ -11,11 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     public static final int MAX_SIZE = 100;
+    /** With at most 100 per page, the offset (page - 1) × size stays far inside an int. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("1")
     @Min(value = 1, message = "{anjian.min}")
-    @Parameter(description = "Page number, starting at 1")
+    @Max(value = MAX_PAGE, message = "{anjian.max}")
+    @Parameter(description = "Page number, starting at 1, at most 1000000")
     public int page = 1;
 
     @QueryParam("size")

@@ -5,6 +5,7 @@ import com.anjian.security.MatrixRequests.Recipe;
 import com.anjian.security.MatrixTable.Row;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -31,10 +32,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 class AuthorizationMatrixTest {
 
     private static MatrixWorld world;
+    private static final Map<String, Long> MILLIS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static synchronized MatrixWorld world() {
         if (world == null) {
+            long started = System.nanoTime();
             world = MatrixWorld.build();
+            MILLIS.put("(fixtures)", (System.nanoTime() - started) / 1_000_000);
         }
         return world;
     }
@@ -84,10 +88,22 @@ class AuthorizationMatrixTest {
                         recipe(operations.get(row.operation()), recipes, w), checks.get(row.operation()))));
     }
 
+    /** How long the matrix took, and its slowest rows, for keeping it within its time budget. */
+    @AfterAll
+    static void reportTimes() {
+        if (!MILLIS.isEmpty()) {
+            System.out.printf("authorisation matrix: %d rows and fixtures in %.1f s; slowest: %s%n", MILLIS.size() - 1,
+                    MILLIS.values().stream().mapToLong(Long::longValue).sum() / 1000.0,
+                    MILLIS.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                            .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")));
+        }
+    }
+
     private static void run(Row row, Recipe recipe, ScopeChecks.Check check) {
         if (recipe == null || !recipe.targets().contains(row.target())) {
             fail(row.name() + ": no request recipe for this row (see the completeness test)");
         }
+        long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
         for (Map.Entry<Identity, Integer> cell : row.expected().entrySet()) {
             Identity who = cell.getKey();
@@ -107,6 +123,7 @@ class AuthorizationMatrixTest {
                 failures.add(who.column + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
+        MILLIS.put(row.name(), (System.nanoTime() - started) / 1_000_000);
         if (!failures.isEmpty()) {
             fail(row.name() + " (" + MatrixTable.RESOURCE + " line " + row.line() + "):\n  " + String.join("\n  ", failures));
         }

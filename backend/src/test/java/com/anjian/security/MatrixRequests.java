@@ -168,8 +168,9 @@ final class MatrixRequests {
         List<String> kinds = new ArrayList<>();
         while (parameters.find()) {
             String name = parameters.group(2) != null ? parameters.group(2) : parameters.group(3);
-            String kind = "id".equals(name) && parameters.group(1) != null ? parameters.group(1) : name;
-            if (!Set.of("hazards", "units", "people", "attachments", "notifications", "unitId", "period").contains(kind)) {
+            // {id} and {no} take their kind from the segment before them: /hazards/{id}, /submissions/{no}.
+            String kind = ("id".equals(name) || "no".equals(name)) && parameters.group(1) != null ? parameters.group(1) : name;
+            if (!Set.of("hazards", "units", "people", "attachments", "notifications", "unitId", "period", "submissions").contains(kind)) {
                 return null;
             }
             kinds.add(name + "=" + kind);
@@ -177,6 +178,10 @@ final class MatrixRequests {
         Set<Target> targets = kinds.stream().anyMatch(k -> !k.endsWith("=period")) ? ALL : OWN;
         return new Recipe(targets, (who, t, ok) -> {
             String resolved = path;
+            if (kinds.stream().anyMatch(k -> k.endsWith("=submissions"))) {
+                // A ledger's first submission: make sure the ledger was submitted at least once.
+                w.submittedLedger(w.townOf(who, t), w.unitId(who, t), false);
+            }
             for (String k : kinds) {
                 String name = k.substring(0, k.indexOf('='));
                 String value = switch (k.substring(k.indexOf('=') + 1)) {
@@ -185,6 +190,7 @@ final class MatrixRequests {
                     case "people" -> String.valueOf(w.person(who, t));
                     case "notifications" -> String.valueOf(w.notification(who, t));
                     case "period" -> w.month;
+                    case "submissions" -> "1";
                     default -> String.valueOf(w.unitId(who, t));
                 };
                 resolved = resolved.replace("{" + name + "}", value);

@@ -49,14 +49,13 @@ final class MatrixRequests {
 
     static Map<String, Recipe> recipes(MatrixWorld w) {
         Map<String, Recipe> r = new HashMap<>();
+        // Plain GETs of one object or of reference data (getHazard, getUnit, getPerson, getLedger,
+        // exportLedger, the histories, attachment content, getMe, listSectors, getSettings, ledgerBoard)
+        // have no recipe here: genericGet builds them from their paths, as it will for new ones.
 
         // ---------------------------------------------------------------- attachments
         r.put("uploadAttachment", new Recipe(OWN, (who, t, ok) -> who.request().contentType(ContentType.MULTIPART)
                 .multiPart("file", "现场.jpg", Files.jpeg(), "image/jpeg").post("/api/v1/attachments")));
-        r.put("getAttachmentContent", new Recipe(ALL, (who, t, ok) -> who.request().accept("*/*")
-                .get("/api/v1/attachments/" + w.reference(w.side(who, t)).photoId + "/content")));
-        r.put("getAttachmentThumbnail", new Recipe(ALL, (who, t, ok) -> who.request().accept("*/*")
-                .get("/api/v1/attachments/" + w.reference(w.side(who, t)).photoId + "/thumbnail")));
 
         // ---------------------------------------------------------------- close-out ledger
         r.put("listCloseouts", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/closeouts")));
@@ -69,7 +68,6 @@ final class MatrixRequests {
                 .get("/api/v1/hazards")));
         r.put("exportHazards", new Recipe(ALL, (who, t, ok) -> filtered(who.request(), w, who, t).accept(XLSX)
                 .get("/api/v1/hazards/export")));
-        r.put("getHazard", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/hazards/" + w.reference(w.side(who, t)).id)));
         r.put("registerHazard", step(w, Stage.FOUND, "register",
                 (h, side, who, ok) -> w.registerInput(h.version, side.villageId(), false)));
         r.put("orderRectification", step(w, Stage.REGISTERED, "order", (h, side, who, ok) -> w.orderInput(h.version)));
@@ -85,12 +83,8 @@ final class MatrixRequests {
                 (h, side, who, ok) -> Map.of("version", h.version)));
 
         // ---------------------------------------------------------------- monthly ledgers
-        r.put("ledgerBoard", new Recipe(OWN, (who, t, ok) -> who.request().get("/api/v1/ledgers/board")));
         r.put("downloadLedgerTemplate", new Recipe(ALL, (who, t, ok) -> who.request().accept(XLSX)
                 .queryParam("unitId", w.unitId(who, t)).queryParam("period", w.month).get("/api/v1/ledgers/template")));
-        r.put("getLedger", new Recipe(ALL, (who, t, ok) -> who.request().get(w.ledgerPath(w.unitId(who, t)))));
-        r.put("exportLedger", new Recipe(ALL, (who, t, ok) -> who.request().accept(XLSX)
-                .get(w.ledgerPath(w.unitId(who, t)) + "/export")));
         r.put("submitLedger", new Recipe(ALL, (who, t, ok) -> {
             String town = w.townOf(who, t);
             if (ok && who.kind == Identity.Kind.TOWN_ADMIN) {
@@ -118,21 +112,17 @@ final class MatrixRequests {
         r.put("returnLedger", new Recipe(ALL, (who, t, ok) -> review(w, who, t, ok, "/return")));
         r.put("acceptLedger", new Recipe(ALL, (who, t, ok) -> review(w, who, t, ok, "/accept")));
 
-        // ---------------------------------------------------------------- me, notifications, reference data
-        r.put("getMe", new Recipe(OWN, (who, t, ok) -> who.request().get("/api/v1/me")));
+        // ---------------------------------------------------------------- notifications
         r.put("listNotifications", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/notifications")));
         r.put("markAllNotificationsRead", new Recipe(OWN, (who, t, ok) -> who.request().post("/api/v1/notifications/read-all")));
         r.put("markNotificationRead", new Recipe(ALL, (who, t, ok) -> who.request()
                 .post("/api/v1/notifications/" + w.notification(who, t) + "/read")));
-        r.put("listSectors", new Recipe(OWN, (who, t, ok) -> who.request().get("/api/v1/sectors")));
-        r.put("getSettings", new Recipe(OWN, (who, t, ok) -> who.request().get("/api/v1/settings")));
 
         // ---------------------------------------------------------------- people
         r.put("listPeople", new Recipe(ALL, (who, t, ok) -> filtered(who.request(), w, who, t).queryParam("size", 100)
                 .get("/api/v1/people")));
         r.put("createPerson", new Recipe(ALL, (who, t, ok) -> who.request()
                 .body(Map.of("unitId", w.unitId(who, t), "name", Fixtures.unique("矩阵新人员"))).post("/api/v1/people")));
-        r.put("getPerson", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/people/" + w.person(who, t))));
         r.put("updatePerson", new Recipe(ALL, (who, t, ok) -> {
             String town = w.townOf(who, t);
             long person = ok ? w.freshPerson(town, w.unitId(who, t)) : w.person(who, t);
@@ -142,13 +132,11 @@ final class MatrixRequests {
             }
             return who.request().body(input).put("/api/v1/people/" + person);
         }));
-        r.put("personHistory", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/people/" + w.person(who, t) + "/history")));
 
         // ---------------------------------------------------------------- units
         r.put("listUnits", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/units")));
         r.put("createUnit", new Recipe(OWN, (who, t, ok) -> who.request()
                 .body(Map.of("kind", "OFFICE", "name", Fixtures.unique("矩阵新办"))).post("/api/v1/units")));
-        r.put("getUnit", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/units/" + w.unitId(who, t))));
         r.put("updateUnit", new Recipe(ALL, (who, t, ok) -> {
             String town = w.townOf(who, t);
             long unit = ok ? w.freshOffice(town) : w.unitId(who, t);
@@ -158,7 +146,6 @@ final class MatrixRequests {
             }
             return who.request().body(input).put("/api/v1/units/" + unit);
         }));
-        r.put("unitHistory", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/units/" + w.unitId(who, t) + "/history")));
         return r;
     }
 

@@ -82,9 +82,17 @@ class OverdueEscalationTest {
         Api.asIntegration().get("/api/v1/notifications").then().statusCode(403);
     }
 
+    /** Every page of the user's notifications, not only the newest: each check raises them for all open hazards. */
     private static int notificationsAbout(long hazardId, String user) {
-        List<Object> items = Api.as(user).queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
-                .extract().jsonPath().getList("items.findAll { it.hazardId == " + hazardId + " && it.kind == 'HAZARD_OVERDUE' }");
-        return items.size();
+        int count = 0;
+        for (int page = 1; ; page++) {
+            io.restassured.path.json.JsonPath body = Api.as(user).queryParam("size", 100).queryParam("page", page)
+                    .get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+            List<Object> items = body.getList("items.findAll { it.hazardId == " + hazardId + " && it.kind == 'HAZARD_OVERDUE' }");
+            count += items.size();
+            if (page * 100L >= body.getLong("total")) {
+                return count;
+            }
+        }
     }
 }

@@ -1,0 +1,225 @@
+package com.anjian.security;
+
+import com.anjian.security.MatrixWorld.HazardRef;
+import com.anjian.security.MatrixWorld.Side;
+import com.anjian.security.MatrixWorld.Stage;
+import com.anjian.support.Files;
+import com.anjian.support.Fixtures;
+import com.anjian.support.Hazards;
+import com.anjian.support.Sheets;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How to call each operation of the contract as an identity on its own, other or other-town object
+ * (the rows of authorization-matrix.txt). A plain GET whose path parameters name a known kind of
+ * object needs no recipe: {@link #genericGet} builds it from the path. Anything else needs one here.
+ *
+ * <p>{@code allowed} says the matrix expects success: a write that must succeed then gets a fresh
+ * object (a new hazard in the right state, a new office, a new person), and the identities that must
+ * be refused share one object, which is replaced if a refusal fails and it changed after all.
+ */
+final class MatrixRequests {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Set<Target> ALL = EnumSet.allOf(Target.class);
+    private static final Set<Target> OWN = EnumSet.of(Target.OWN);
+
+    @FunctionalInterface
+    interface Send {
+        Response send(Identity who, Target target, boolean allowed);
+    }
+
+    record Recipe(Set<Target> targets, Send send) {
+    }
+
+    private MatrixRequests() {
+    }
+
+    static Map<String, Recipe> recipes(MatrixWorld w) {
+        Map<String, Recipe> r = new HashMap<>();
+        // Plain GETs of one object or of reference data (getHazard, getUnit, getPerson, getLedger,
+        // exportLedger, the histories, attachment content, getMe, listSectors, getSettings, ledgerBoard)
+        // have no recipe here: genericGet builds them from their paths, as it will for new ones.
+
+        // ---------------------------------------------------------------- attachments
+        r.put("uploadAttachment", new Recipe(OWN, (who, t, ok) -> who.request().contentType(ContentType.MULTIPART)
+                .multiPart("file", "现场.jpg", Files.jpeg(), "image/jpeg").post("/api/v1/attachments")));
+
+        // ---------------------------------------------------------------- close-out ledger
+        r.put("listCloseouts", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/closeouts")));
+        r.put("exportCloseouts", new Recipe(OWN, (who, t, ok) -> who.request().accept(XLSX).get("/api/v1/closeouts/export")));
+
+        // ---------------------------------------------------------------- hazards
+        r.put("reportHazard", new Recipe(ALL, (who, t, ok) -> who.request()
+                .body(w.hazardInput(w.unitId(who, t), "GAS", null)).post("/api/v1/hazards")));
+        r.put("listHazards", new Recipe(ALL, (who, t, ok) -> filtered(who.request(), w, who, t).queryParam("size", 100)
+                .get("/api/v1/hazards")));
+        r.put("exportHazards", new Recipe(ALL, (who, t, ok) -> filtered(who.request(), w, who, t).accept(XLSX)
+                .get("/api/v1/hazards/export")));
+        r.put("registerHazard", step(w, Stage.FOUND, "register",
+                (h, side, who, ok) -> w.registerInput(h.version, side.villageId(), false)));
+        r.put("orderRectification", step(w, Stage.REGISTERED, "order", (h, side, who, ok) -> w.orderInput(h.version)));
+        r.put("addRectificationProgress", step(w, Stage.RECTIFYING, "progress",
+                (h, side, who, ok) -> Map.of("version", h.version, "note", "矩阵测试：整改进展")));
+        r.put("completeRectification", step(w, Stage.RECTIFYING, "complete", (h, side, who, ok) -> w.completeInput(h.version)));
+        // A passing verification needs the verifier's own photo; who must be refused sends none (the
+        // refusal comes first, and a wrongly allowed step then fails for want of a photo, not silently).
+        r.put("verifyHazard", step(w, Stage.COMPLETED, "verify", (h, side, who, ok) ->
+                MatrixWorld.verifyInput(h.version, ok ? List.of(Hazards.photo(who.login)) : List.of())));
+        r.put("closeHazard", step(w, Stage.VERIFIED, "close", (h, side, who, ok) -> Map.of("version", h.version)));
+        r.put("markReportedToDistrict", step(w, Stage.MAJOR_REGISTERED, "district-report",
+                (h, side, who, ok) -> Map.of("version", h.version)));
+
+        // ---------------------------------------------------------------- monthly ledgers
+        r.put("downloadLedgerTemplate", new Recipe(ALL, (who, t, ok) -> who.request().accept(XLSX)
+                .queryParam("unitId", w.unitId(who, t)).queryParam("period", w.month).get("/api/v1/ledgers/template")));
+        r.put("submitLedger", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            if (ok && who.kind == Identity.Kind.TOWN_ADMIN) {
+                long office = w.freshOffice(town);
+                return who.request().body(Map.of("version", 0, "nilReturn", true)).post(w.ledgerPath(office) + "/submit");
+            }
+            long unit = w.unitId(who, t);
+            long version = w.editableLedger(town, unit);
+            return who.request().body(Map.of("version", version, "nilReturn", false)).post(w.ledgerPath(unit) + "/submit");
+        }));
+        r.put("importLedger", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            long unit;
+            if (ok && who.kind == Identity.Kind.TOWN_ADMIN) {
+                unit = w.freshOffice(town);
+            } else {
+                unit = w.unitId(who, t);
+                w.editableLedger(town, unit);
+            }
+            byte[] sheet = Sheets.workbook(Sheets.HEADERS, List.of(new ArrayList<>(Arrays.asList(
+                    1, null, w.today.toString(), "矩阵测试部位", Fixtures.unique("矩阵导入隐患"), "物", "一般"))));
+            return who.request().contentType(ContentType.MULTIPART).multiPart("file", "矩阵台账.xlsx", sheet, XLSX)
+                    .post(w.ledgerPath(unit) + "/import");
+        }));
+        r.put("returnLedger", new Recipe(ALL, (who, t, ok) -> review(w, who, t, ok, "/return")));
+        r.put("acceptLedger", new Recipe(ALL, (who, t, ok) -> review(w, who, t, ok, "/accept")));
+
+        // ---------------------------------------------------------------- notifications
+        r.put("listNotifications", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/notifications")));
+        r.put("markAllNotificationsRead", new Recipe(OWN, (who, t, ok) -> who.request().post("/api/v1/notifications/read-all")));
+        r.put("markNotificationRead", new Recipe(ALL, (who, t, ok) -> who.request()
+                .post("/api/v1/notifications/" + w.notification(who, t) + "/read")));
+
+        // ---------------------------------------------------------------- people
+        r.put("listPeople", new Recipe(ALL, (who, t, ok) -> filtered(who.request(), w, who, t).queryParam("size", 100)
+                .get("/api/v1/people")));
+        r.put("createPerson", new Recipe(ALL, (who, t, ok) -> who.request()
+                .body(Map.of("unitId", w.unitId(who, t), "name", Fixtures.unique("矩阵新人员"))).post("/api/v1/people")));
+        r.put("updatePerson", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            long person = ok ? w.freshPerson(town, w.unitId(who, t)) : w.person(who, t);
+            Map<String, Object> input = w.personInput(town, person);
+            if (ok) {
+                input.put("position", "矩阵测试：已修改");
+            }
+            return who.request().body(input).put("/api/v1/people/" + person);
+        }));
+
+        // ---------------------------------------------------------------- units
+        r.put("listUnits", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/units")));
+        r.put("createUnit", new Recipe(OWN, (who, t, ok) -> who.request()
+                .body(Map.of("kind", "OFFICE", "name", Fixtures.unique("矩阵新办"))).post("/api/v1/units")));
+        r.put("updateUnit", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            long unit = ok ? w.freshOffice(town) : w.unitId(who, t);
+            Map<String, Object> input = w.unitInput(town, unit);
+            if (ok) {
+                input.put("name", Fixtures.unique("矩阵改名办"));
+            }
+            return who.request().body(input).put("/api/v1/units/" + unit);
+        }));
+        return r;
+    }
+
+    /** The recipe of a GET no recipe covers, from its path parameters; null when one cannot be resolved. */
+    static Recipe genericGet(String path, MatrixWorld w) {
+        Matcher parameters = Pattern.compile("/([^/{}]+)/\\{([^}]+)}|\\{([^}]+)}").matcher(path);
+        List<String> kinds = new ArrayList<>();
+        while (parameters.find()) {
+            String name = parameters.group(2) != null ? parameters.group(2) : parameters.group(3);
+            // {id} and {no} take their kind from the segment before them: /hazards/{id}, /submissions/{no}.
+            String kind = ("id".equals(name) || "no".equals(name)) && parameters.group(1) != null ? parameters.group(1) : name;
+            if (!Set.of("hazards", "units", "people", "attachments", "notifications", "unitId", "period", "submissions").contains(kind)) {
+                return null;
+            }
+            kinds.add(name + "=" + kind);
+        }
+        Set<Target> targets = kinds.stream().anyMatch(k -> !k.endsWith("=period")) ? ALL : OWN;
+        return new Recipe(targets, (who, t, ok) -> {
+            String resolved = path;
+            if (kinds.stream().anyMatch(k -> k.endsWith("=submissions"))) {
+                // A ledger's first submission: make sure the ledger was submitted at least once.
+                w.submittedLedger(w.townOf(who, t), w.unitId(who, t), false);
+            }
+            for (String k : kinds) {
+                String name = k.substring(0, k.indexOf('='));
+                String value = switch (k.substring(k.indexOf('=') + 1)) {
+                    case "hazards" -> String.valueOf(w.reference(w.side(who, t)).id);
+                    case "attachments" -> String.valueOf(w.reference(w.side(who, t)).photoId);
+                    case "people" -> String.valueOf(w.person(who, t));
+                    case "notifications" -> String.valueOf(w.notification(who, t));
+                    case "period" -> w.month;
+                    case "submissions" -> "1";
+                    default -> String.valueOf(w.unitId(who, t));
+                };
+                resolved = resolved.replace("{" + name + "}", value);
+            }
+            return who.request().accept("*/*").get(resolved);
+        });
+    }
+
+    @FunctionalInterface
+    private interface StepBody {
+        Map<String, Object> of(HazardRef hazard, Side side, Identity who, boolean allowed);
+    }
+
+    private static Recipe step(MatrixWorld w, Stage stage, String step, StepBody body) {
+        return new Recipe(ALL, (who, t, ok) -> {
+            Side side = w.side(who, t);
+            HazardRef hazard = ok ? w.hazard(side, stage) : w.shared(side, stage);
+            Response response = who.request().body(body.of(hazard, side, who, ok)).post("/api/v1/hazards/" + hazard.id + "/" + step);
+            if (!ok && response.statusCode() / 100 == 2) {
+                w.spoilShared(side, stage);
+            }
+            return response;
+        });
+    }
+
+    private static Response review(MatrixWorld w, Identity who, Target t, boolean ok, String action) {
+        String town = w.townOf(who, t);
+        long unit;
+        long version;
+        if (ok && who.kind == Identity.Kind.TOWN_ADMIN) {
+            unit = w.freshOffice(town);
+            version = w.submittedLedger(town, unit, true);
+        } else {
+            unit = w.unitId(who, t);
+            version = w.submittedLedger(town, unit, false);
+        }
+        Map<String, Object> body = "/return".equals(action) ? Map.of("version", version, "reason", "矩阵测试：请补充")
+                : Map.of("version", version);
+        return who.request().body(body).post(w.ledgerPath(unit) + action);
+    }
+
+    private static RequestSpecification filtered(RequestSpecification request, MatrixWorld w, Identity who, Target t) {
+        return t == Target.OWN ? request : request.queryParam("unitId", w.unitId(who, t));
+    }
+}

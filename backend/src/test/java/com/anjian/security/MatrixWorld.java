@@ -1,0 +1,366 @@
+package com.anjian.security;
+
+import com.anjian.common.time.BusinessClock;
+import com.anjian.notification.Notification;
+import com.anjian.notification.NotificationService;
+import com.anjian.support.Api;
+import com.anjian.support.BadTokens;
+import com.anjian.support.Db;
+import com.anjian.support.Fixtures;
+import com.anjian.support.Hazards;
+import com.anjian.support.SecondTown;
+import com.anjian.support.StrayAccounts;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The objects the authorisation matrix points at, in both towns: units, people, the two "sides" of
+ * each town with a reference hazard (and its photo), hazards in the state a step needs (shared by the
+ * identities that must be refused, fresh for each one that must succeed), ledgers of the current month
+ * in the state an action needs, and notifications addressed to units and towns. Everything is made
+ * through the API as the town's admin or the side's village officer, except notifications, which are
+ * raised with the notification service the way the application raises them.
+ */
+final class MatrixWorld {
+
+    static final String TOWN_A = "东溪镇";
+    static final String TOWN_B = SecondTown.NAME;
+    private static final String TOWN_A_CODE = "500110109";
+
+    /** Who in each town is the representative person of a unit (a person "of that unit"). */
+    private static final Map<String, Map<String, String>> REPRESENTATIVES = Map.of(
+            TOWN_A, Map.of("应急办", "admin", "党政办公室", "leader", "经发办", "officehead", "规划自然资源所", "officehead2",
+                    "白云寺村", "officer", "一居", "officer2"),
+            TOWN_B, Map.of(SecondTown.EMERGENCY_OFFICE, SecondTown.ADMIN, SecondTown.OFFICE, SecondTown.OFFICE_HEAD,
+                    SecondTown.VILLAGE, SecondTown.OFFICER, SecondTown.VILLAGE2, SecondTown.OFFICER2));
+
+    /** A village with the sector of its hazards, who reports them and who reports their rectification done. */
+    record Side(String town, int number, long villageId, String sector, String villageOfficer) {
+    }
+
+    /** The state a step needs its hazard in. */
+    enum Stage { FOUND, REGISTERED, MAJOR_REGISTERED, RECTIFYING, COMPLETED, VERIFIED }
+
+    static final class HazardRef {
+        final long id;
+        final long photoId;
+        final String town;
+        long version;
+
+        HazardRef(long id, long photoId, String town, long version) {
+            this.id = id;
+            this.photoId = photoId;
+            this.town = town;
+            this.version = version;
+        }
+    }
+
+    final LocalDate today;
+    final String month;
+    private final Map<String, Long> townIds = new HashMap<>();
+    private final Map<String, Map<String, Long>> units = new HashMap<>();
+    private final Map<String, Side[]> sides = new HashMap<>();
+    private final Map<Side, HazardRef> references = new HashMap<>();
+    private final Map<String, HazardRef> shared = new HashMap<>();
+    private final Map<String, Long> notifications = new HashMap<>();
+
+    private MatrixWorld() {
+        today = Arc.container().instance(BusinessClock.class).get().today();
+        month = today.toString().substring(0, 7);
+    }
+
+    static MatrixWorld build() {
+        MatrixWorld world = new MatrixWorld();
+        SecondTown b = SecondTown.ensure();
+        StrayAccounts.ensure();
+        BadTokens.expired();
+
+        long townA = Db.count("SELECT id FROM town WHERE code = ?", TOWN_A_CODE);
+        world.townIds.put(TOWN_A, townA);
+        Map<String, Long> unitsA = new HashMap<>();
+        for (String name : REPRESENTATIVES.get(TOWN_A).keySet()) {
+            unitsA.put(name, Db.count("SELECT id FROM unit WHERE town_id = ? AND name = ?", townA, name));
+        }
+        world.units.put(TOWN_A, unitsA);
+        world.townIds.put(TOWN_B, b.townId());
+        world.units.put(TOWN_B, Map.of(SecondTown.EMERGENCY_OFFICE, b.emergencyOfficeId(), SecondTown.OFFICE, b.officeId(),
+                SecondTown.VILLAGE, b.villageId(), SecondTown.VILLAGE2, b.village2Id()));
+
+        world.sides.put(TOWN_A, new Side[]{
+                new Side(TOWN_A, 1, unitsA.get("白云寺村"), "GAS", "officer"),
+                new Side(TOWN_A, 2, unitsA.get("一居"), "GEOLOGICAL_HAZARD", "officer2")});
+        world.sides.put(TOWN_B, new Side[]{
+                new Side(TOWN_B, 1, b.villageId(), "GAS", SecondTown.OFFICER),
+                new Side(TOWN_B, 2, b.village2Id(), "FIRE", SecondTown.OFFICER2)});
+
+        // Every unit whose ledger the matrix touches has a hazard this month, so a real unit's
+        // ledger is never a nil return and its submission body is always the same.
+        for (String town : List.of(TOWN_A, TOWN_B)) {
+            for (Map.Entry<String, Long> unit : world.units.get(town).entrySet()) {
+                long found = Db.count("SELECT COUNT(*) FROM hazard WHERE (unit_id = ? OR reporting_unit_id = ?) AND found_on >= ?",
+                        unit.getValue(), unit.getValue(), world.today.withDayOfMonth(1));
+                if (found == 0) {
+                    Api.as(adminOf(town)).body(world.hazardInput(unit.getValue(), "FIRE", null)).post("/api/v1/hazards")
+                            .then().statusCode(201);
+                }
+            }
+        }
+        return world;
+    }
+
+    // ------------------------------------------------------------------ towns and units
+
+    static String adminOf(String town) {
+        return TOWN_A.equals(town) ? "admin" : SecondTown.ADMIN;
+    }
+
+    long townId(String town) {
+        return townIds.get(town);
+    }
+
+    long unit(String town, String name) {
+        Long id = units.get(town).get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("no unit " + name + " in " + town);
+        }
+        return id;
+    }
+
+    String townOf(Identity who, Target target) {
+        return target == Target.XTOWN ? who.otherTown() : who.town;
+    }
+
+    String unitName(Identity who, Target target) {
+        return switch (target) {
+            case OWN -> who.unitName;
+            case OTHER -> who.otherUnitName;
+            case XTOWN -> TOWN_A.equals(who.otherTown()) ? "白云寺村" : SecondTown.VILLAGE;
+        };
+    }
+
+    long unitId(Identity who, Target target) {
+        return unit(townOf(who, target), unitName(who, target));
+    }
+
+    /** An office created now by the town's admin: a throw-away unit for a write that must succeed. */
+    long freshOffice(String town) {
+        return Api.as(adminOf(town)).body(Map.of("kind", "OFFICE", "name", Fixtures.unique("矩阵临时办")))
+                .post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The unit's fields as an update body, read by the town's admin. */
+    Map<String, Object> unitInput(String town, long unitId) {
+        Map<String, Object> unit = Api.as(adminOf(town)).get("/api/v1/units/" + unitId).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        Map<String, Object> input = new HashMap<>();
+        for (String field : List.of("kind", "code", "name", "enforcementPowers", "sectors", "active", "version")) {
+            input.put(field, unit.get(field));
+        }
+        return input;
+    }
+
+    // ------------------------------------------------------------------ people
+
+    long person(Identity who, Target target) {
+        if (target == Target.OWN && who.login != null) {
+            List<Long> own = Db.longs("SELECT id FROM person WHERE login = ?", who.login);
+            if (!own.isEmpty()) {
+                return own.get(0);
+            }
+        }
+        String login = REPRESENTATIVES.get(townOf(who, target)).get(unitName(who, target));
+        return Db.count("SELECT id FROM person WHERE login = ?", login);
+    }
+
+    long freshPerson(String town, long unitId) {
+        return Api.as(adminOf(town)).body(Map.of("unitId", unitId, "name", Fixtures.unique("矩阵临时人员")))
+                .post("/api/v1/people").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    Map<String, Object> personInput(String town, long personId) {
+        Map<String, Object> person = Api.as(adminOf(town)).get("/api/v1/people/" + personId).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        Map<String, Object> input = new HashMap<>();
+        for (String field : List.of("unitId", "name", "position", "phone", "login", "active", "version")) {
+            input.put(field, person.get(field));
+        }
+        return input;
+    }
+
+    // ------------------------------------------------------------------ hazards
+
+    Side side(String town, int number) {
+        return sides.get(town)[number - 1];
+    }
+
+    Side side(Identity who, Target target) {
+        return switch (target) {
+            case OWN -> side(who.town, who.side);
+            case OTHER -> side(who.town, 3 - who.side);
+            case XTOWN -> side(who.otherTown(), 1);
+        };
+    }
+
+    /** The side's reference hazard, reported (with a photo) once per run and never taken further. */
+    synchronized HazardRef reference(Side side) {
+        return references.computeIfAbsent(side, s -> report(s, Hazards.photo(s.villageOfficer())));
+    }
+
+    /** A hazard in the stage, shared by the identities whose step must be refused (so it stays as it is). */
+    synchronized HazardRef shared(Side side, Stage stage) {
+        return shared.computeIfAbsent(side.town() + side.number() + stage, key -> hazard(side, stage));
+    }
+
+    /** The shared hazard changed (a step succeeded on it): the next caller gets a new one. */
+    synchronized void spoilShared(Side side, Stage stage) {
+        shared.remove(side.town() + side.number() + stage);
+    }
+
+    /**
+     * A new hazard of the side taken to the stage: reported by the side's village officer, registered
+     * and ordered by the town's admin, reported done by the village officer (so anyone else may verify
+     * it), verified by the admin (with the photo a verification needs).
+     */
+    HazardRef hazard(Side side, Stage stage) {
+        HazardRef hazard = report(side, null);
+        if (stage == Stage.FOUND) {
+            return hazard;
+        }
+        String admin = adminOf(side.town());
+        advance(hazard, admin, "register", registerInput(hazard.version, side.villageId(), stage == Stage.MAJOR_REGISTERED));
+        if (stage == Stage.REGISTERED || stage == Stage.MAJOR_REGISTERED) {
+            return hazard;
+        }
+        advance(hazard, admin, "order", orderInput(hazard.version));
+        if (stage == Stage.RECTIFYING) {
+            return hazard;
+        }
+        advance(hazard, side.villageOfficer(), "complete", completeInput(hazard.version));
+        if (stage == Stage.COMPLETED) {
+            return hazard;
+        }
+        advance(hazard, admin, "verify", verifyInput(hazard.version, List.of(Hazards.photo(admin))));
+        return hazard;
+    }
+
+    private HazardRef report(Side side, Long photo) {
+        Response reported = Api.as(side.villageOfficer()).body(hazardInput(side.villageId(), side.sector(), photo))
+                .post("/api/v1/hazards");
+        reported.then().statusCode(201);
+        return new HazardRef(reported.jsonPath().getLong("summary.id"), photo == null ? 0 : photo, side.town(),
+                reported.jsonPath().getLong("summary.version"));
+    }
+
+    private static void advance(HazardRef hazard, String user, String step, Map<String, Object> body) {
+        Response response = Api.as(user).body(body).post("/api/v1/hazards/" + hazard.id + "/" + step);
+        response.then().statusCode(200);
+        hazard.version = response.jsonPath().getLong("summary.version");
+    }
+
+    Map<String, Object> hazardInput(long unitId, String sector, Long photo) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("unitId", unitId);
+        input.put("place", "矩阵测试点");
+        input.put("description", Fixtures.unique("矩阵测试隐患"));
+        input.put("sectorCode", sector);
+        input.put("causeCategory", "THINGS");
+        input.put("grade", "GENERAL");
+        input.put("source", "PATROL");
+        input.put("foundOn", today.toString());
+        if (photo != null) {
+            input.put("attachmentIds", List.of(photo));
+        }
+        return input;
+    }
+
+    Map<String, Object> registerInput(long version, long responsibleUnitId, boolean major) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("version", version);
+        input.put("grade", major ? "MAJOR" : "GENERAL");
+        input.put("responsibleUnitId", responsibleUnitId);
+        input.put("responsiblePerson", "李明");
+        input.put("measures", "移至安全位置");
+        input.put("funds", 100);
+        input.put("deadline", today.plusDays(10).toString());
+        input.put("contingencyPlan", "设置警示标志");
+        if (major) {
+            input.put("treatmentPlan", "专项治理方案");
+        }
+        return input;
+    }
+
+    Map<String, Object> orderInput(long version) {
+        return Map.of("version", version, "content", "限期整改", "deadline", today.plusDays(10).toString());
+    }
+
+    Map<String, Object> completeInput(long version) {
+        return Map.of("version", version, "completedOn", today.toString());
+    }
+
+    static Map<String, Object> verifyInput(long version, List<Long> photos) {
+        return Map.of("version", version, "passed", true, "attachmentIds", photos);
+    }
+
+    // ------------------------------------------------------------------ ledgers
+
+    String ledgerPath(long unitId) {
+        return "/api/v1/units/" + unitId + "/ledgers/" + month;
+    }
+
+    /** The ledger's version, after making sure it may be submitted or imported into (draft or returned). */
+    long editableLedger(String town, long unitId) {
+        Map<String, Object> ledger = ledger(town, unitId);
+        long version = ((Number) ledger.get("version")).longValue();
+        return switch ((String) ledger.get("state")) {
+            case "DRAFT", "RETURNED" -> version;
+            case "SUBMITTED" -> Api.as(adminOf(town)).body(Map.of("version", version, "reason", "矩阵测试：退回以便再次报送"))
+                    .post(ledgerPath(unitId) + "/return").then().statusCode(200).extract().jsonPath().getLong("version");
+            default -> throw new IllegalStateException("ledger " + ledgerPath(unitId) + " is " + ledger.get("state")
+                    + ": the matrix never accepts a real unit's ledger; was it accepted by hand?");
+        };
+    }
+
+    /** The ledger's version, after making sure it is submitted (so it may be returned or accepted). */
+    long submittedLedger(String town, long unitId, boolean nilReturn) {
+        Map<String, Object> ledger = ledger(town, unitId);
+        long version = ((Number) ledger.get("version")).longValue();
+        return switch ((String) ledger.get("state")) {
+            case "SUBMITTED" -> version;
+            case "DRAFT", "RETURNED" -> Api.as(adminOf(town)).body(Map.of("version", version, "nilReturn", nilReturn))
+                    .post(ledgerPath(unitId) + "/submit").then().statusCode(200).extract().jsonPath().getLong("version");
+            default -> throw new IllegalStateException("ledger " + ledgerPath(unitId) + " is " + ledger.get("state"));
+        };
+    }
+
+    private Map<String, Object> ledger(String town, long unitId) {
+        return Api.as(adminOf(town)).get(ledgerPath(unitId)).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    // ------------------------------------------------------------------ notifications
+
+    /** A notification addressed to the unit (or, with no unit, to everyone in the town), raised once per run. */
+    synchronized long notification(String town, Long unitId) {
+        return notifications.computeIfAbsent(town + "/" + unitId, key -> {
+            String marker = Fixtures.unique("矩阵通知");
+            long townId = townId(town);
+            QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(NotificationService.class).get()
+                    .raise(townId, unitId, null, Notification.Kind.HAZARD_ASSIGNED, Notification.Severity.INFO, null,
+                            Map.of("serial", marker, "place", "矩阵测试点", "unit", town)));
+            return Db.count("SELECT MAX(id) FROM notification WHERE town_id = ? AND params LIKE ?", townId, "%" + marker + "%");
+        });
+    }
+
+    long notification(Identity who, Target target) {
+        return switch (target) {
+            case OWN -> notification(who.town, who.kind.isPerson() ? unitId(who, target) : null);
+            case OTHER -> notification(who.town, unitId(who, target));
+            case XTOWN -> notification(who.otherTown(), null);
+        };
+    }
+}

@@ -18,6 +18,8 @@ export const ENUM_LABELS = {
   HazardGrade: 'hazard.grade',
   HazardSource: 'hazard.source',
   HazardState: 'hazard.state',
+  HazardStatus: 'hazard.status',
+  HazardTaskKey: 'hazard.task',
   Kind: 'notification.kind',
   LedgerAction: 'ledger.action',
   LedgerState: 'ledger.state',

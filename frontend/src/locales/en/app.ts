@@ -112,6 +112,7 @@ const en: typeof zh = {
     kind: {
       HAZARD_OVERDUE: 'Hazard overdue',
       HAZARD_ASSIGNED: 'Hazard assigned to you',
+      HAZARD_REPORTED: 'New hazard in your sector',
       MAJOR_HAZARD_REGISTERED: 'Major hazard registered',
       HAZARD_AWAITS_VERIFICATION: 'Hazard awaiting verification',
       LEDGER_RETURNED: 'Ledger returned',

@@ -76,6 +76,25 @@ const en: typeof zh = {
       VERIFIED: 'Verified',
       CLOSED: 'Closed',
     },
+    /** the state as people follow it: awaiting verification once the rectification is reported done */
+    status: {
+      FOUND: 'Found',
+      REGISTERED: 'Registered',
+      RECTIFYING: 'Rectifying',
+      AWAITING_VERIFICATION: 'Awaiting verification',
+      VERIFIED: 'Verified',
+      CLOSED: 'Closed',
+    },
+    /** what the home page counts for the signed-in person */
+    task: {
+      TO_REGISTER: 'To register',
+      TO_ORDER: 'Rectification order to issue',
+      TO_RECTIFY: 'To rectify',
+      TO_VERIFY: 'To verify',
+      TO_CLOSE: 'To close out',
+      OVERDUE: 'Overdue',
+      AWAITS_DISTRICT_REPORT: 'Major hazards to report to the district',
+    },
     grade: {
       GENERAL: 'General',
       MAJOR: 'Major',

@@ -110,6 +110,7 @@ export default {
     kind: {
       HAZARD_OVERDUE: '隐患逾期',
       HAZARD_ASSIGNED: '新交办的隐患',
+      HAZARD_REPORTED: '本行业新报告的隐患',
       MAJOR_HAZARD_REGISTERED: '登记了重大隐患',
       HAZARD_AWAITS_VERIFICATION: '隐患待验收',
       LEDGER_RETURNED: '台账被退回',

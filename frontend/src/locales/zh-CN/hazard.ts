@@ -74,6 +74,25 @@ export default {
       VERIFIED: '已验收',
       CLOSED: '已销号',
     },
+    /** the state as people follow it: 待验收 once the rectification is reported done */
+    status: {
+      FOUND: '已发现',
+      REGISTERED: '已登记',
+      RECTIFYING: '整改中',
+      AWAITING_VERIFICATION: '待验收',
+      VERIFIED: '已验收',
+      CLOSED: '已销号',
+    },
+    /** what the home page counts for the signed-in person */
+    task: {
+      TO_REGISTER: '待登记',
+      TO_ORDER: '待下达整改指令',
+      TO_RECTIFY: '待整改',
+      TO_VERIFY: '待验收',
+      TO_CLOSE: '待销号',
+      OVERDUE: '已逾期',
+      AWAITS_DISTRICT_REPORT: '重大隐患待上报区应急局',
+    },
     grade: {
       GENERAL: '一般',
       MAJOR: '重大',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
-import type { Unit } from '@/api/types'
+import type { Unit, UnitUpdate } from '@/api/types'
 import { unit } from '@/test/fixtures'
 import { problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
@@ -10,6 +10,8 @@ import UnitFormDialog from './UnitFormDialog.vue'
 const server = useFakeApi()
 
 const saved = unit({ id: 9, name: '新村', sectors: [], version: 0 })
+/** What the server answers to a save: the record with the sent fields (the first owed month kept when not sent). */
+const savedAs = (base: Unit, body: UnitUpdate): Unit => ({ ...base, ...body, ledgersDueFrom: body.ledgersDueFrom ?? base.ledgersDueFrom })
 
 function render(record: Unit | null = null) {
   const { plugins } = signedIn(me({ roles: ['town-admin'] }))
@@ -76,7 +78,7 @@ describe('unit form', () => {
   })
 
   it('creates an office without a code and sends null for it', async () => {
-    server.on('POST', '/api/v1/units', ({ body }) => ({ ...saved, ...body, code: null }))
+    server.on('POST', '/api/v1/units', ({ body }) => ({ ...savedAs(saved, body), code: null }))
     wrapper = render()
     await flush()
     await type('unit-form-name', ' 平安办 ')
@@ -108,7 +110,7 @@ describe('unit form', () => {
     const conflict = () => problem(409, '保存冲突', { detail: '该记录已被他人修改，请刷新后重试' })
 
     it('offers their version, and sends the version it edited', async () => {
-      server.on('PUT', '/api/v1/units/{id}', ({ body }) => (body.version === 4 ? conflict() : { ...theirs, ...body, version: 6 }))
+      server.on('PUT', '/api/v1/units/{id}', ({ body }) => (body.version === 4 ? conflict() : { ...savedAs(theirs, body), version: 6 }))
       server.on('GET', '/api/v1/units/{id}', () => theirs)
       wrapper = render(mine)
       await flush()
@@ -126,7 +128,7 @@ describe('unit form', () => {
     })
 
     it('or keeps the user\'s edits, saved over the latest version', async () => {
-      server.on('PUT', '/api/v1/units/{id}', ({ body }) => (body.version === 4 ? conflict() : { ...theirs, ...body, version: 6 }))
+      server.on('PUT', '/api/v1/units/{id}', ({ body }) => (body.version === 4 ? conflict() : { ...savedAs(theirs, body), version: 6 }))
       server.on('GET', '/api/v1/units/{id}', () => theirs)
       wrapper = render(mine)
       await flush()

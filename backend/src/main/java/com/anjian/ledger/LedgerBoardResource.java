@@ -38,6 +38,7 @@ public class LedgerBoardResource {
     @Operation(operationId = "downloadLedgerTemplate", summary = "The blank ledger template (.xlsx), optionally with a unit's name and month filled in")
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = Xlsx.CONTENT_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public Response template(@QueryParam("unitId") Long unitId, @QueryParam("period") @Parameter(description = PERIOD) String period) {
         String unitName = unitId == null ? null : ledgers.readableUnitName(unitId);
         String month = period == null ? null : LedgerPeriod.parse(period, "period").toString();

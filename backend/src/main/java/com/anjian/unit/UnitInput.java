@@ -1,5 +1,6 @@
 package com.anjian.unit;
 
+import com.anjian.common.validation.IsoMonth;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,8 @@ public record UnitInput(
         @Schema(defaultValue = "false") Boolean enforcementPowers,
         @Size(max = 30, message = "{anjian.size.items}") List<@NotBlank(message = "{anjian.required}") String> sectors,
         @Schema(defaultValue = "true") Boolean active,
-        @Schema(nullable = true, pattern = "^\\d{4}-\\d{2}$", examples = "2026-01", description = "YYYY-MM, not after the current month:"
+        @IsoMonth @Size(max = 7, message = "{anjian.size.max}")
+        @Schema(nullable = true, maxLength = 7, pattern = "^\\d{4}-\\d{2}$", examples = "2026-01", description = "YYYY-MM, not after the current month:"
                 + " the first month whose monthly ledger the unit owes. On create it defaults to the current month; on update, left out,"
                 + " it stays as it was") String ledgersDueFrom,
         @Schema(description = "Required on update: the version last read") Long version) {

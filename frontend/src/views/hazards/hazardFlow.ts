@@ -1,4 +1,4 @@
-import type { HazardAction, HazardEvent, HazardState } from '@/api/types'
+import type { HazardAction, HazardEvent, HazardStatus } from '@/api/types'
 
 /** The steps a person can take on a hazard, in the order the page offers them. */
 export const STEP_ACTIONS = ['REGISTER', 'ORDER', 'PROGRESS', 'COMPLETE', 'VERIFY', 'CLOSE', 'REPORT_TO_DISTRICT'] as const satisfies readonly HazardAction[]
@@ -15,17 +15,18 @@ export const FLOW_STEPS = ['found', 'registered', 'rectifying', 'verified', 'clo
 export type FlowStep = (typeof FLOW_STEPS)[number]
 
 /**
- * The el-steps `active` index: steps before it are done, the one at it is under way. A hazard
- * being rectified whose completion was reported waits for verification (step 4).
+ * The el-steps `active` index: steps before it are done, the one at it is under way. A hazard whose
+ * rectification was reported done waits for verification (step 4).
  */
-export function activeStep(state: HazardState, completionReported: boolean): number {
-  switch (state) {
+export function activeStep(status: HazardStatus): number {
+  switch (status) {
     case 'FOUND':
       return 1
     case 'REGISTERED':
-      return 2
     case 'RECTIFYING':
-      return completionReported ? 3 : 2
+      return 2
+    case 'AWAITING_VERIFICATION':
+      return 3
     case 'VERIFIED':
       return 4
     case 'CLOSED':
@@ -53,9 +54,11 @@ export function stepEvents(timeline: readonly HazardEvent[]): Partial<Record<Flo
 
 export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
 
-export function stateTagType(state: HazardState): TagType {
-  switch (state) {
+/** The colour of a hazard's status: amber where someone must act next (register it, go and verify it). */
+export function statusTagType(status: HazardStatus): TagType {
+  switch (status) {
     case 'FOUND':
+    case 'AWAITING_VERIFICATION':
       return 'warning'
     case 'REGISTERED':
     case 'RECTIFYING':

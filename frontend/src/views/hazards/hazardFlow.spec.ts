@@ -11,6 +11,11 @@ describe('the five-step loop on the page', () => {
     expect(offeredActions(undefined)).toEqual([])
   })
 
+  it('puts verification first once the work is reported done', () => {
+    expect(offeredActions(['PROGRESS', 'VERIFY'], 'AWAITING_VERIFICATION')).toEqual(['VERIFY', 'PROGRESS'])
+    expect(offeredActions(['PROGRESS', 'COMPLETE'], 'RECTIFYING')).toEqual(['PROGRESS', 'COMPLETE'])
+  })
+
   it('marks the step under way: registration after finding, verification once the work is reported done', () => {
     expect(activeStep('FOUND')).toBe(1)
     expect(activeStep('REGISTERED')).toBe(2)

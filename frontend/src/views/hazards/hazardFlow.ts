@@ -4,10 +4,14 @@ import type { HazardAction, HazardEvent, HazardStatus } from '@/api/types'
 export const STEP_ACTIONS = ['REGISTER', 'ORDER', 'PROGRESS', 'COMPLETE', 'VERIFY', 'CLOSE', 'REPORT_TO_DISTRICT'] as const satisfies readonly HazardAction[]
 export type StepAction = (typeof STEP_ACTIONS)[number]
 
-/** Only what the server says the caller may do now; the UI never guesses from roles or state. */
-export function offeredActions(allowed: readonly HazardAction[] | null | undefined): StepAction[] {
+/**
+ * Only what the server says the caller may do now; the UI never guesses from roles or state. Once
+ * the work is reported done, verifying it is what the hazard waits for: it comes first.
+ */
+export function offeredActions(allowed: readonly HazardAction[] | null | undefined, status?: HazardStatus): StepAction[] {
   const set = new Set(allowed ?? [])
-  return STEP_ACTIONS.filter((action) => set.has(action))
+  const offered = STEP_ACTIONS.filter((action) => set.has(action))
+  return status === 'AWAITING_VERIFICATION' && set.has('VERIFY') ? ['VERIFY', ...offered.filter((a) => a !== 'VERIFY')] : offered
 }
 
 /** The five steps of the closed loop, 发现 → 登记 → 整改 → 验收 → 销号. */

@@ -16,6 +16,7 @@ interface Settings {
 }
 let settings: Settings
 let period = ''
+let officerUnitId = 0
 let inAWeek = ''
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
@@ -117,6 +118,7 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
     settings = (await (await api('/api/v1/settings', token)).json()) as Settings
     period = settings.today.slice(0, 7)
     inAWeek = addDays(settings.today, 7)
+    officerUnitId = ((await (await api('/api/v1/me', token)).json()) as { unit: { id: number } }).unit.id
   })
 
   afterAll(async () => {
@@ -184,9 +186,26 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
     await expect.poll(() => page.textContent(testid('ledger-state'))).toContain('已退回')
     await expect(page.textContent(testid('ledger-returned-reason'))).resolves.toContain(reason)
     await expect(page.textContent(`${testid('ledger-status')} h2`)).resolves.toContain(`${Number(period.slice(0, 4))}年${Number(period.slice(5))}月`)
+
+    // corrected and submitted again: the return stays in the ledger's history, the reason leaves its state
+    const events = page.locator(testid('ledger-event'))
+    await expect.poll(async () => (await events.allTextContents()).at(-1)).toContain(`退回原因：${reason}`)
+    await page.click(testid('ledger-submit'))
+    await page.locator(testid('ledger-submit-dialog')).waitFor({ state: 'visible' })
+    await page.click(testid('ledger-submit-confirm'))
+    await expect.poll(() => page.textContent(testid('ledger-state'))).toContain('已报送')
+    await expect(page.locator(testid('ledger-returned-reason')).count()).resolves.toBe(0)
+    const history = await events.allTextContents()
+    expect(history.at(-2)).toContain(`退回原因：${reason}`)
+    expect(history.at(-1)).toMatch(/报送了第 \d+ 版/)
+    const returnedNo = Number(/退回了第 (\d+) 版/.exec(history.at(-2)!)![1])
+    await expect(page.locator(testid('ledger-version')).first().textContent()).resolves.toContain(`第 ${returnedNo + 1} 版`)
+    // the returned version opens as it was submitted, with its reason
+    await page.click(testid(`ledger-version-open-${returnedNo}`))
+    await expect.poll(() => page.locator(testid('ledger-version-dialog')).textContent()).toContain(reason)
   })
 
-  it('the office head of the supervising office registers it, orders the rectification and reports it done', async () => {
+  it('the office head of the supervising office registers it, choosing the responsible village, and orders the rectification', async () => {
     expect(hazardUrl).not.toBe('')
     const page = await as('officehead', hazardUrl)
     await page.waitForSelector(testid('hazard-actions'))
@@ -198,7 +217,12 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
       page,
       'REGISTER',
       async () => {
-        await expect(page.textContent(`${testid('step-dialog')} .el-select`)).resolves.toContain('白云寺村')
+        // nothing is chosen for the office head: the reporting village is offered first, among the suggestions
+        const select = page.locator(`${testid('step-dialog')} ${testid('step-responsible-unit')}`)
+        await expect(select.textContent()).resolves.not.toContain('白云寺村')
+        await select.click()
+        await page.locator(`${testid('unit-suggested')} ${testid(`unit-option-${officerUnitId}`)}`).click()
+        await expect.poll(() => select.textContent()).toContain('白云寺村')
         await page.fill(testid('step-responsible-person'), '张村长')
         await page.fill(testid('step-measures'), '钢瓶移出仓库，单独存放并配备灭火器')
         await page.fill(`${testid('step-funds')} input`, '300')
@@ -208,13 +232,44 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
       '已登记',
     )
     await step(page, 'ORDER', async () => undefined, '整改中')
-    await step(page, 'COMPLETE', () => attachPhoto(page, 'step-photos-input', 'after.jpg'), '整改中')
+  })
+
+  it('the village officer\'s home counts it among the hazards to rectify, and the count opens exactly those', async () => {
+    const token = await passwordGrantToken('officer', 'demo')
+    const total = async (query: string) => ((await (await api(`/api/v1/hazards?${query}&size=1`, token)).json()) as { total: number }).total
+    const expected = await total(`status=RECTIFYING&responsibleUnitId=${officerUnitId}`)
+    expect(expected).toBeGreaterThan(0)
+
+    const page = await as('officer', '/')
+    const tile = page.locator(testid('home-count-TO_RECTIFY'))
+    await expect.poll(() => tile.locator(testid('home-count-value')).textContent()).toBe(String(expected))
+    await expect(tile.textContent()).resolves.toContain('待整改')
+    await tile.click()
+    await page.waitForURL(/\/hazards\?/)
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ status: 'RECTIFYING', responsibleUnitId: String(officerUnitId) })
+    await expect.poll(() => page.locator(testid('hazard-status')).allTextContents()).toEqual(Array(Math.min(expected, 20)).fill('整改中'))
+    await expect(page.textContent(testid('hazard-pager'))).resolves.toContain(String(expected))
+    await page.fill(testid('hazard-search'), serial)
+    await expect.poll(() => page.locator(testid('hazard-serial')).allTextContents(), { timeout: 15_000 }).toEqual([serial])
+  })
+
+  it('the office head reports the rectification done: it shows 待验收, and they may not verify it themselves', async () => {
+    const page = await as('officehead', hazardUrl)
+    await page.waitForSelector(testid('hazard-actions'))
+    await step(page, 'COMPLETE', () => attachPhoto(page, 'step-photos-input', 'after.jpg'), '待验收')
     // whoever reported the work done may not verify it
     await expect.poll(() => page.locator(testid('action-VERIFY')).count()).toBe(0)
   })
 
-  it('the emergency office verifies it with a photo and closes it out', async () => {
-    const page = await as('admin', hazardUrl)
+  it('the emergency office finds it under 待验收 from its home page, verifies it with a photo and closes it out', async () => {
+    const page = await as('admin', '/')
+    await page.click(testid('home-count-TO_VERIFY'))
+    await page.waitForURL(/\/hazards\?status=AWAITING_VERIFICATION$/)
+    await page.fill(testid('hazard-search'), serial)
+    await expect.poll(() => page.locator(testid('hazard-status')).allTextContents(), { timeout: 15_000 }).toEqual(['待验收'])
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ status: 'AWAITING_VERIFICATION', q: serial })
+    await page.click(testid('hazard-serial'))
+    await page.waitForURL(new RegExp(`${hazardUrl}$`))
     await page.waitForSelector(testid('action-VERIFY'))
     await step(page, 'VERIFY', () => attachPhoto(page, 'step-photos-input', 'verified.jpg'), '已验收')
     await step(page, 'CLOSE', async () => undefined, '已销号')
@@ -222,6 +277,16 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
     expect(closeoutNo).toMatch(/^XH\d{4}-\d+$/)
     // reported, registered, ordered, reported done, verified, closed: one event each
     await expect(page.locator(testid('timeline-event')).count()).resolves.toBe(6)
+
+    // the change history names each step and field in words
+    await page.click(testid('hazard-history'))
+    const entries = page.locator(testid('history-entry'))
+    await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(6)
+    const history = (await entries.allTextContents()).join('\n')
+    for (const words of ['处理步骤', '销号', '验收', '责任单位', '白云寺村', '销号编号', closeoutNo, '照片和附件']) expect(history).toContain(words)
+    for (const code of ['responsibleUnitId', 'closeoutNo', 'step', 'attachments']) expect(history).not.toContain(code)
+    await page.keyboard.press('Escape')
+    await page.locator(testid('history-drawer')).waitFor({ state: 'hidden' })
   })
 
   it('the close-out ledger the emergency office downloads lists the hazard', async () => {
@@ -229,9 +294,17 @@ describe('a hazard goes round the five-step loop and into the close-out ledger',
     await page.click(testid('nav-closeouts'))
     await expect.poll(() => page.locator(testid('closeout-serial')).allTextContents(), { timeout: 15_000 }).toContain(serial)
     // who closed it out, by name rather than login
-    const admin = (await (await api('/api/v1/me', await passwordGrantToken('admin', 'demo'))).json()) as { displayName: string }
+    const admin = (await (await api('/api/v1/me', await passwordGrantToken('admin', 'demo'))).json()) as { displayName: string; unit: { id: number } }
+    const adminUnitId = admin.unit.id
     const row = page.locator(`${testid('closeout-table')} tr`, { hasText: serial }).first()
     await expect(row.locator(testid('closeout-closed-by')).textContent()).resolves.toBe(admin.displayName)
+    // closed by the emergency office: in its own close-out ledger
+    await expect(row.locator(testid('closeout-closing-unit')).textContent()).resolves.toBe('应急办')
+    await page.fill(testid('closeout-search'), serial)
+    await page.click(testid('closeout-filter-closing-unit'))
+    await page.locator(`.el-select-dropdown:visible ${testid(`unit-option-${adminUnitId}`)}`).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('closingUnitId')).toBe(String(adminUnitId))
+    await expect.poll(() => page.locator(testid('closeout-serial')).allTextContents(), { timeout: 15_000 }).toEqual([serial])
 
     const downloading = page.waitForEvent('download')
     await page.click(testid('closeout-export'))

@@ -53,7 +53,7 @@ describe('tables at 1366×768', () => {
     screenshotOnFailure(page, 'table-closeouts-1366')
     await page.goto(`${WEB_URL}/closeouts`)
     const seen = await measure(page, 'closeout-table')
-    expect.soft(seen.headers).toEqual(['销号编号', '单位', '部位', '描述', '发现日期', '整改完成', '验收', '销号'])
+    expect.soft(seen.headers).toEqual(['销号编号', '单位', '部位', '描述', '发现日期', '整改完成', '验收', '销号', '销号单位'])
     expect.soft(seen.overflow).toBeLessThanOrEqual(0)
     expect(seen.cut).toEqual([])
   })

@@ -32,6 +32,8 @@ export type HazardSummary = Hazard['summary']
 export type HazardEvent = Hazard['timeline'][number]
 export type HazardAction = HazardEvent['action']
 export type HazardState = HazardSummary['state']
+/** The state as people follow it: 待验收 (AWAITING_VERIFICATION) once the rectification is reported done. */
+export type HazardStatus = HazardSummary['status']
 export type HazardGrade = HazardSummary['grade']
 export type CauseCategory = HazardSummary['causeCategory']
 export type HazardSource = HazardSummary['source']
@@ -44,12 +46,21 @@ export type CompleteInput = Body<paths['/api/v1/hazards/{id}/complete']['post']>
 export type VerifyInput = Body<paths['/api/v1/hazards/{id}/verify']['post']>
 export type StepInput = Body<paths['/api/v1/hazards/{id}/close']['post']>
 
+export type MyTasks = Ok<paths['/api/v1/me/tasks']['get']>
+export type HazardTask = MyTasks['hazards'][number]
+export type HazardTaskKey = HazardTask['key']
+export type HazardTaskFilter = HazardTask['filter']
+export type OwnLedgerTask = NonNullable<MyTasks['ledger']>
+
 export type MonthlyLedger = Ok<paths['/api/v1/units/{unitId}/ledgers/{period}']['get']>
 export type LedgerLine = MonthlyLedger['lines'][number]
 export type LedgerState = MonthlyLedger['state']
 export type LedgerAction = MonthlyLedger['allowedActions'][number]
 export type LedgerSubmitInput = Body<paths['/api/v1/units/{unitId}/ledgers/{period}/submit']['post']>
 export type LedgerImportResult = Ok<paths['/api/v1/units/{unitId}/ledgers/{period}/import']['post']>
+export type LedgerEvent = MonthlyLedger['history'][number]
+export type LedgerSubmission = Ok<paths['/api/v1/units/{unitId}/ledgers/{period}/submissions/{no}']['get']>
+export type LedgerImportRecord = Ok<paths['/api/v1/units/{unitId}/ledgers/{period}/imports']['get']>[number]
 export type LedgerBoard = Ok<paths['/api/v1/ledgers/board']['get']>
 export type LedgerBoardRow = LedgerBoard['rows'][number]
 export type LedgerBoardCell = LedgerBoardRow['cells'][number]
@@ -82,7 +93,14 @@ export const UNIT_KINDS = [
   'DISTRICT_UNIT',
 ] as const satisfies readonly UnitKind[]
 
-export const HAZARD_STATES = ['FOUND', 'REGISTERED', 'RECTIFYING', 'VERIFIED', 'CLOSED'] as const satisfies readonly HazardState[]
+export const HAZARD_STATUSES = [
+  'FOUND',
+  'REGISTERED',
+  'RECTIFYING',
+  'AWAITING_VERIFICATION',
+  'VERIFIED',
+  'CLOSED',
+] as const satisfies readonly HazardStatus[]
 export const HAZARD_GRADES = ['GENERAL', 'MAJOR'] as const satisfies readonly HazardGrade[]
 export const CAUSE_CATEGORIES = ['PEOPLE', 'THINGS', 'MANAGEMENT', 'ENVIRONMENT'] as const satisfies readonly CauseCategory[]
 export const HAZARD_SOURCES = ['INSPECTION', 'PATROL', 'SELF_CHECK', 'PUBLIC_REPORT'] as const satisfies readonly HazardSource[]

@@ -131,6 +131,24 @@ describe('the notification bell', () => {
     expect(shown(wrapper)).toBe('1')
   })
 
+  it('opens the hazard a newly reported one is about, for the office that supervises its sector', async () => {
+    unread = 1
+    items = [
+      notice({ id: 5, kind: 'HAZARD_REPORTED', severity: 'INFO', title: '本行业新报告的隐患', message: '白云寺村报告了隐患 YH2026-0051（燃气）', hazardId: 51 }),
+    ]
+    let router
+    ;({ wrapper, router } = await render())
+    await wrapper.find('[data-testid="notification-bell"]').trigger('click')
+    await flush()
+    const item = document.body.querySelector<HTMLElement>('[data-testid="notification-item"]')!
+    expect(item.textContent).toContain('本行业新报告的隐患')
+    item.click()
+    await flush()
+    await flush()
+    expect(markedRead()).toEqual([5])
+    expect(router.currentRoute.value.fullPath).toBe('/hazards/51')
+  })
+
   it('marks everything read at once', async () => {
     unread = 2
     items = [notice()]

@@ -5,7 +5,8 @@ import type { Closeout, CloseoutQuery, Page } from '@/api/types'
 export function useCloseouts() {
   return {
     list: (query: CloseoutQuery): Promise<Page<Closeout>> => unwrap(api.GET('/api/v1/closeouts', { params: { query } })),
-    exportSheet: (query: { from?: string; to?: string }): Promise<string> =>
+    /** The same filters as the list: one office's own close-out ledger, one unit's hazards, a sector, a text. */
+    exportSheet: (query: Omit<CloseoutQuery, 'page' | 'size' | 'sort'>): Promise<string> =>
       download(api.GET('/api/v1/closeouts/export', { params: { query }, parseAs: 'blob' }), 'closeouts.xlsx'),
   }
 }

@@ -3,6 +3,7 @@ import type {
   CompleteInput,
   Hazard,
   HazardInput,
+  HistoryPage,
   HazardQuery,
   HazardSummary,
   OrderInput,
@@ -23,6 +24,9 @@ export function useHazards() {
     count: (query: HazardQuery): Promise<number> =>
       unwrap(api.GET('/api/v1/hazards', { params: { query: { ...query, page: 1, size: 1 } } })).then((p) => p.total),
     get: (id: number): Promise<Hazard> => unwrap(api.GET('/api/v1/hazards/{id}', path(id))),
+    /** Who changed what and when (town-wide roles). */
+    history: (id: number, page = 1, size = 20): Promise<HistoryPage> =>
+      unwrap(api.GET('/api/v1/hazards/{id}/history', { params: { path: { id }, query: { page, size } } })),
     report: (body: HazardInput): Promise<Hazard> => unwrap(api.POST('/api/v1/hazards', { body })),
     register: (id: number, body: RegisterInput): Promise<Hazard> =>
       unwrap(api.POST('/api/v1/hazards/{id}/register', { ...path(id), body })),

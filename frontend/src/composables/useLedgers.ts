@@ -1,5 +1,5 @@
 import { api, checkFileSize, download, unwrap, upload } from '@/api'
-import type { LedgerBoard, LedgerImportResult, LedgerSubmitInput, MonthlyLedger } from '@/api/types'
+import type { LedgerBoard, LedgerImportRecord, LedgerImportResult, LedgerSubmission, LedgerSubmitInput, MonthlyLedger } from '@/api/types'
 import { useSessionStore } from '@/stores/session'
 
 const at = (unitId: number, period: string) => ({ params: { path: { unitId, period } } })
@@ -10,6 +10,12 @@ export function useLedgers() {
   return {
     get: (unitId: number, period: string): Promise<MonthlyLedger> =>
       unwrap(api.GET('/api/v1/units/{unitId}/ledgers/{period}', at(unitId, period))),
+    /** One submitted version, as it was submitted (1 for the first). */
+    submission: (unitId: number, period: string, no: number): Promise<LedgerSubmission> =>
+      unwrap(api.GET('/api/v1/units/{unitId}/ledgers/{period}/submissions/{no}', { params: { path: { unitId, period, no } } })),
+    /** The Excel uploads into the month's ledger, who and when. */
+    imports: (unitId: number, period: string): Promise<LedgerImportRecord[]> =>
+      unwrap(api.GET('/api/v1/units/{unitId}/ledgers/{period}/imports', at(unitId, period))),
     submit: (unitId: number, period: string, body: LedgerSubmitInput): Promise<MonthlyLedger> =>
       unwrap(api.POST('/api/v1/units/{unitId}/ledgers/{period}/submit', { ...at(unitId, period), body })),
     returnLedger: (unitId: number, period: string, version: number, reason: string): Promise<MonthlyLedger> =>

@@ -45,7 +45,13 @@ describe('tables with enum values in words', () => {
   })
 
   it('the ledger asks for no missing label', async () => {
-    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger({ lines: [ledgerLine({ causeCategory: 'MANAGEMENT' })] }))
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}/imports', () => [])
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () =>
+      ledger({
+        lines: [ledgerLine({ causeCategory: 'MANAGEMENT' })],
+        history: [{ action: 'SUBMIT', at: '2026-12-02T02:00:00Z', actor: 'officer', actorName: '李安全', submissionNo: 1, text: null, rows: null }],
+      }),
+    )
     const { text, warnings } = await warningsOf(LedgerView, '/ledger/8/2026-11')
     expect(text).toContain('管理')
     expect(warnings).toEqual([])

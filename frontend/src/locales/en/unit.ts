@@ -13,6 +13,9 @@ const en: typeof zh = {
     anyStatus: 'All statuses',
     hasPowers: 'Yes',
     noPowers: 'No',
+    ledgersDueFromHint: 'From this month on the unit files a hazard ledger every month; earlier months are not owed and never count as missing.',
+    suggested: 'Suggested',
+    others: 'Other units',
     field: {
       name: 'Name',
       kind: 'Kind',
@@ -22,6 +25,7 @@ const en: typeof zh = {
       active: 'Status',
       version: 'Version',
       townId: 'Town',
+      ledgersDueFrom: 'Ledgers owed from',
     },
     kind: {
       OFFICE: 'Functional office',
@@ -48,6 +52,8 @@ const en: typeof zh = {
       creditCode: 'The unified social credit code has 18 digits or capital letters (no I, O, Z, S, V)',
       creditCheckDigit: 'The last (check) character of the unified social credit code is wrong',
       codeTooLong: 'The code must be at most {max} characters',
+      ledgersDueFromRequired: 'Choose the first month a ledger is owed',
+      ledgersDueFromFuture: 'The first month cannot be later than this month',
     },
   },
 }

@@ -11,6 +11,9 @@ export default {
     anyStatus: '全部状态',
     hasPowers: '有',
     noPowers: '无',
+    ledgersDueFromHint: '从这个月起，本单位每月要报送隐患台账；之前的月份不用报送，也不算未报送。',
+    suggested: '建议',
+    others: '其他单位',
     field: {
       name: '单位名称',
       kind: '单位类型',
@@ -20,6 +23,7 @@ export default {
       active: '状态',
       version: '版本',
       townId: '所属镇',
+      ledgersDueFrom: '台账起报月份',
     },
     kind: {
       OFFICE: '职能办公室',
@@ -46,6 +50,8 @@ export default {
       creditCode: '统一社会信用代码应为18位，由数字和大写字母组成（不含 I、O、Z、S、V）',
       creditCheckDigit: '统一社会信用代码的最后一位校验码不正确，请核对',
       codeTooLong: '代码不能超过 {max} 个字符',
+      ledgersDueFromRequired: '请选择台账起报月份',
+      ledgersDueFromFuture: '起报月份不能晚于本月',
     },
   },
 }

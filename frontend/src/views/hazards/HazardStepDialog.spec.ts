@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import type { Hazard } from '@/api/types'
-import { hazard, settings } from '@/test/fixtures'
-import { problem, useFakeApi } from '@/test/fakeApi'
+import { hazard, settings, unit } from '@/test/fixtures'
+import { page, problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import HazardStepDialog from './HazardStepDialog.vue'
 import type { StepAction } from './hazardFlow'
@@ -30,6 +30,15 @@ async function send() {
   await new Promise((resolve) => setTimeout(resolve, 150))
 }
 
+let wrapper: VueWrapper
+
+/** The responsible unit's picker (registration's only select besides none). */
+const unitSelect = () => wrapper.findComponent({ name: 'ElSelect' })
+async function chooseResponsibleUnit(id: number) {
+  unitSelect().vm.$emit('update:modelValue', id)
+  await nextTick()
+}
+
 function render(subject: Hazard, action: StepAction, today = '2026-11-28') {
   const { plugins } = signedIn(me({ username: 'officehead', roles: ['office-head'] }), settings({ today }))
   return mount(HazardStepDialog, { props: { modelValue: true, hazard: subject, action }, global: { plugins }, attachTo: document.body })
@@ -45,7 +54,6 @@ const filled = {
 }
 
 describe('step dialogs', () => {
-  let wrapper: VueWrapper
   afterEach(() => {
     wrapper?.unmount()
     document.body.innerHTML = ''
@@ -63,6 +71,32 @@ describe('step dialogs', () => {
     expect(text).toContain('请填写应急预案和防范措施')
   })
 
+  it('does not choose the responsible unit for the person: the hazard\'s unit and the offices supervising its sector come first', async () => {
+    server.on('GET', '/api/v1/units', ({ query }) =>
+      query.get('sector') === 'GAS'
+        ? page([unit({ id: 4, name: '经发办', kind: 'OFFICE', sectors: ['GAS'] })])
+        : page([unit({ id: 1, name: '应急办', kind: 'OFFICE' }), unit({ id: 4, name: '经发办', kind: 'OFFICE' }), unit({ id: 10, name: '红岩村' })]),
+    )
+    wrapper = render(hazard(filled), 'REGISTER')
+    await flush()
+    await flush()
+    expect(unitSelect().props('modelValue')).toBeUndefined()
+    expect(server.calls('GET', '/api/v1/units').map((r) => Object.fromEntries(r.query))).toContainEqual({ sector: 'GAS', active: 'true', size: '20', sort: 'name' })
+    const groups = Array.from(document.body.querySelectorAll('.el-select-group__wrap')).map((group) => ({
+      title: group.querySelector('.el-select-group__title')!.textContent!.trim(),
+      units: Array.from(group.querySelectorAll('.el-select-dropdown__item')).map((item) => item.textContent!.trim()),
+    }))
+    expect(groups).toEqual([
+      { title: '建议', units: ['白云寺村', '经发办'] },
+      { title: '其他单位', units: ['应急办', '红岩村'] },
+    ])
+    expect(formText()).toContain('隐患所在单位和监管该行业领域的办公室排在前面')
+
+    await send()
+    expect(sent('/api/v1/hazards/{id}/register')).toHaveLength(0)
+    expect(formText()).toContain('请选择责任单位')
+  })
+
   it('asks a major hazard for its treatment plan, and sends the version it read', async () => {
     const major = hazard(filled, { grade: 'MAJOR', version: 5 })
     server.on('POST', '/api/v1/hazards/{id}/register', () => ({ ...major, summary: { ...major.summary, state: 'REGISTERED' as const, version: 6 } }))
@@ -73,6 +107,7 @@ describe('step dialogs', () => {
     expect(formText()).toContain('重大隐患须填写治理方案')
 
     await type('step-treatment', '停用仓库，钢瓶全部移出')
+    await chooseResponsibleUnit(8)
     await send()
     expect(server.calls('POST', '/api/v1/hazards/{id}/register')[0]!.params.id).toBe('42')
     expect(sent('/api/v1/hazards/{id}/register')).toEqual([

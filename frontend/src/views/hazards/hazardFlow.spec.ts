@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hazard } from '@/test/fixtures'
-import { activeStep, offeredActions, stepEvents } from './hazardFlow'
+import { activeStep, offeredActions, statusTagType, stepEvents } from './hazardFlow'
 
 describe('the five-step loop on the page', () => {
   it('offers only the steps the server allows, in the order of the loop', () => {
@@ -11,13 +11,26 @@ describe('the five-step loop on the page', () => {
     expect(offeredActions(undefined)).toEqual([])
   })
 
+  it('puts verification first once the work is reported done', () => {
+    expect(offeredActions(['PROGRESS', 'VERIFY'], 'AWAITING_VERIFICATION')).toEqual(['VERIFY', 'PROGRESS'])
+    expect(offeredActions(['PROGRESS', 'COMPLETE'], 'RECTIFYING')).toEqual(['PROGRESS', 'COMPLETE'])
+  })
+
   it('marks the step under way: registration after finding, verification once the work is reported done', () => {
-    expect(activeStep('FOUND', false)).toBe(1)
-    expect(activeStep('REGISTERED', false)).toBe(2)
-    expect(activeStep('RECTIFYING', false)).toBe(2)
-    expect(activeStep('RECTIFYING', true)).toBe(3)
-    expect(activeStep('VERIFIED', false)).toBe(4)
-    expect(activeStep('CLOSED', false)).toBe(5)
+    expect(activeStep('FOUND')).toBe(1)
+    expect(activeStep('REGISTERED')).toBe(2)
+    expect(activeStep('RECTIFYING')).toBe(2)
+    expect(activeStep('AWAITING_VERIFICATION')).toBe(3)
+    expect(activeStep('VERIFIED')).toBe(4)
+    expect(activeStep('CLOSED')).toBe(5)
+  })
+
+  it('colours what waits for someone amber: a new hazard, and work reported done', () => {
+    expect(statusTagType('FOUND')).toBe('warning')
+    expect(statusTagType('AWAITING_VERIFICATION')).toBe('warning')
+    expect(statusTagType('RECTIFYING')).toBe('primary')
+    expect(statusTagType('VERIFIED')).toBe('success')
+    expect(statusTagType('CLOSED')).toBe('info')
   })
 
   it('dates each finished step by the event that finished it', () => {

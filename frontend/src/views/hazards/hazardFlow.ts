@@ -1,13 +1,17 @@
-import type { HazardAction, HazardEvent, HazardState } from '@/api/types'
+import type { HazardAction, HazardEvent, HazardStatus } from '@/api/types'
 
 /** The steps a person can take on a hazard, in the order the page offers them. */
 export const STEP_ACTIONS = ['REGISTER', 'ORDER', 'PROGRESS', 'COMPLETE', 'VERIFY', 'CLOSE', 'REPORT_TO_DISTRICT'] as const satisfies readonly HazardAction[]
 export type StepAction = (typeof STEP_ACTIONS)[number]
 
-/** Only what the server says the caller may do now; the UI never guesses from roles or state. */
-export function offeredActions(allowed: readonly HazardAction[] | null | undefined): StepAction[] {
+/**
+ * Only what the server says the caller may do now; the UI never guesses from roles or state. Once
+ * the work is reported done, verifying it is what the hazard waits for: it comes first.
+ */
+export function offeredActions(allowed: readonly HazardAction[] | null | undefined, status?: HazardStatus): StepAction[] {
   const set = new Set(allowed ?? [])
-  return STEP_ACTIONS.filter((action) => set.has(action))
+  const offered = STEP_ACTIONS.filter((action) => set.has(action))
+  return status === 'AWAITING_VERIFICATION' && set.has('VERIFY') ? ['VERIFY', ...offered.filter((a) => a !== 'VERIFY')] : offered
 }
 
 /** The five steps of the closed loop, 发现 → 登记 → 整改 → 验收 → 销号. */
@@ -15,17 +19,18 @@ export const FLOW_STEPS = ['found', 'registered', 'rectifying', 'verified', 'clo
 export type FlowStep = (typeof FLOW_STEPS)[number]
 
 /**
- * The el-steps `active` index: steps before it are done, the one at it is under way. A hazard
- * being rectified whose completion was reported waits for verification (step 4).
+ * The el-steps `active` index: steps before it are done, the one at it is under way. A hazard whose
+ * rectification was reported done waits for verification (step 4).
  */
-export function activeStep(state: HazardState, completionReported: boolean): number {
-  switch (state) {
+export function activeStep(status: HazardStatus): number {
+  switch (status) {
     case 'FOUND':
       return 1
     case 'REGISTERED':
-      return 2
     case 'RECTIFYING':
-      return completionReported ? 3 : 2
+      return 2
+    case 'AWAITING_VERIFICATION':
+      return 3
     case 'VERIFIED':
       return 4
     case 'CLOSED':
@@ -53,9 +58,11 @@ export function stepEvents(timeline: readonly HazardEvent[]): Partial<Record<Flo
 
 export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
 
-export function stateTagType(state: HazardState): TagType {
-  switch (state) {
+/** The colour of a hazard's status: amber where someone must act next (register it, go and verify it). */
+export function statusTagType(status: HazardStatus): TagType {
+  switch (status) {
     case 'FOUND':
+    case 'AWAITING_VERIFICATION':
       return 'warning'
     case 'REGISTERED':
     case 'RECTIFYING':

@@ -50,7 +50,8 @@ export function stepFormFor(hazard: Hazard, action: StepAction | null, today: st
   return {
     ...blankStep(today),
     grade: s.grade,
-    responsibleUnitId: s.responsibleUnitId ?? s.unitId,
+    // never a guess: the village that reported a hazard is seldom the one that must fix it
+    responsibleUnitId: s.responsibleUnitId ?? undefined,
     responsiblePerson: hazard.responsiblePerson ?? '',
     measures: hazard.measures ?? '',
     funds: hazard.funds ?? undefined,

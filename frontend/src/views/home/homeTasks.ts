@@ -1,5 +1,5 @@
 import type { RouteLocationRaw } from 'vue-router'
-import type { Role } from '@/api/types'
+import type { HazardTaskFilter, HazardTaskKey, MyTasks, Role } from '@/api/types'
 
 /** One thing a role does in Anjian, said in its words, with the page where it is done. */
 export interface HomeTask {
@@ -10,36 +10,25 @@ export interface HomeTask {
 }
 
 const report: HomeTask = { key: 'report', links: [{ label: 'report', to: { name: 'hazard-new' }, testid: 'home-report' }] }
-const ledger = (key: string): HomeTask => ({ key, links: [{ label: 'ledger', to: { name: 'ledger' }, testid: 'home-ledger' }] })
+const closeouts: HomeTask = { key: 'closeouts', links: [{ label: 'closeouts', to: { name: 'closeouts' } }] }
 
 /**
- * What each role comes for, most frequent first. A village officer reports and files the
- * village's ledger; an office head registers and follows the hazards of the office and its
- * sectors; the emergency office closes hazards out, reports major ones and reviews the ledgers;
- * leaders read.
+ * What each role comes for besides the counts of the day (which have their own tiles): a village
+ * officer reports and follows the village's hazards; an office head reports and closes out what
+ * the office supervises into its own close-out ledger; the emergency office may close out anything
+ * and keeps the directory; leaders read.
  */
 export const HOME_TASKS: Record<Exclude<Role, 'integration'>, HomeTask[]> = {
-  'village-officer': [
-    report,
-    { key: 'followVillage', links: [{ label: 'villageHazards', to: { name: 'hazards' } }] },
-    ledger('villageLedger'),
-  ],
-  'office-head': [
-    { key: 'register', links: [{ label: 'toRegister', to: { name: 'hazards', query: { state: 'FOUND' } } }] },
-    { key: 'rectify', links: [{ label: 'rectifying', to: { name: 'hazards', query: { state: 'RECTIFYING' } } }] },
-    report,
-    ledger('officeLedger'),
-  ],
+  'village-officer': [report, { key: 'followVillage', links: [{ label: 'villageHazards', to: { name: 'hazards' } }] }],
+  'office-head': [report, { ...closeouts, key: 'closeOwn' }],
   'town-admin': [
-    { key: 'close', links: [{ label: 'toClose', to: { name: 'hazards', query: { state: 'VERIFIED' } } }] },
-    { key: 'district', links: [{ label: 'toDistrict', to: { name: 'hazards', query: { awaitsDistrictReport: 'true' } } }] },
-    { key: 'reviewLedgers', links: [{ label: 'board', to: { name: 'ledger-board' } }] },
+    { ...closeouts, key: 'closeAny' },
     { key: 'directory', links: [{ label: 'units', to: { name: 'units' } }, { label: 'people', to: { name: 'people' } }] },
   ],
   leader: [
     { key: 'overview', links: [{ label: 'townHazards', to: { name: 'hazards' } }] },
     { key: 'ledgers', links: [{ label: 'board', to: { name: 'ledger-board' } }] },
-    { key: 'closeouts', links: [{ label: 'closeouts', to: { name: 'closeouts' } }] },
+    closeouts,
   ],
 }
 
@@ -50,11 +39,60 @@ export function tasksFor(roles: readonly string[]): HomeTask[] {
   for (const role of ['village-officer', 'office-head', 'town-admin', 'leader'] as const) {
     if (!roles.includes(role)) continue
     for (const task of HOME_TASKS[role]) {
-      if (seen.has(task.key) || (task.links[0]?.testid && seen.has(task.links[0].testid))) continue
+      const target = JSON.stringify(task.links[0]?.to)
+      if (seen.has(task.key) || seen.has(target)) continue
       seen.add(task.key)
-      if (task.links[0]?.testid) seen.add(task.links[0].testid)
+      seen.add(target)
       out.push(task)
     }
   }
   return out
+}
+
+/** The hazard list's address query for a task's filter: exactly what the server counted. */
+export function hazardListQuery(filter: HazardTaskFilter): Record<string, string> {
+  const query: Record<string, string> = {}
+  for (const [name, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== null) query[name] = String(value)
+  }
+  return query
+}
+
+export type Tone = 'calm' | 'primary' | 'warning' | 'danger'
+
+/** One count on the home page, and the list it opens. */
+export interface Tile {
+  /** a HazardTaskKey, or the ledgers' counts */
+  key: HazardTaskKey | 'ledgersToReview' | 'ledgersMissing'
+  count: number
+  to: RouteLocationRaw
+  /** a hazard task scoped to one unit (the one responsible): its notes name it */
+  ownUnit: boolean
+  tone: Tone
+}
+
+/** Nothing to do is not an alarm: a zero is calm; overdue and missing are red, the district report amber. */
+function toneOf(key: Tile['key'], count: number): Tone {
+  if (count === 0) return 'calm'
+  if (key === 'OVERDUE' || key === 'ledgersMissing') return 'danger'
+  if (key === 'AWAITS_DISTRICT_REPORT') return 'warning'
+  return 'primary'
+}
+
+/** The day's counts, in the order the server lists them, the ledgers last. */
+export function tilesOf(tasks: MyTasks): Tile[] {
+  const tiles: Tile[] = tasks.hazards.map((task) => ({
+    key: task.key,
+    count: task.count,
+    to: { name: 'hazards', query: hazardListQuery(task.filter) },
+    ownUnit: task.filter.responsibleUnitId != null,
+    tone: toneOf(task.key, task.count),
+  }))
+  if (tasks.ledgersToReview != null) {
+    tiles.push({ key: 'ledgersToReview', count: tasks.ledgersToReview, to: { name: 'ledger-board' }, ownUnit: false, tone: toneOf('ledgersToReview', tasks.ledgersToReview) })
+  }
+  if (tasks.ledgersMissing != null) {
+    tiles.push({ key: 'ledgersMissing', count: tasks.ledgersMissing, to: { name: 'ledger-board' }, ownUnit: false, tone: toneOf('ledgersMissing', tasks.ledgersMissing) })
+  }
+  return tiles
 }

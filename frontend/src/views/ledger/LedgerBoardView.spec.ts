@@ -25,13 +25,33 @@ async function render(today = '2026-11-28') {
 }
 
 describe('the board of ledger returns', () => {
-  it('asks for the last six months that are due, by the town\'s date', async () => {
+  it('asks for six months up to the one now being filed, by the town\'s date, as the server\'s default does', async () => {
     await render('2026-11-28')
     await render('2027-01-01')
     expect(asked()).toEqual([
-      ['2026-05', '2026-10'],
-      ['2026-07', '2026-12'],
+      ['2026-06', '2026-11'],
+      ['2026-08', '2027-01'],
     ])
+  })
+
+  it('shows a month before a unit\'s first ledger month as quietly not owed: no tag, not red, not counted', async () => {
+    const before = board()
+    before.rows[1]!.cells[0] = { period: '2026-09', state: 'NOT_REQUIRED', late: null, submittedAt: null, dueOn: '2026-10-05' }
+    before.rows[1]!.missing = 0
+    before.months[0]!.missing = 0
+    server.on('GET', '/api/v1/ledgers/board', () => before)
+    const { plugins } = signedIn(me({ roles: ['town-admin'] }), settings())
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/ledger-board')
+    const wrapper = mount(LedgerBoardView, { global: { plugins: [...plugins, router] } })
+    await flush()
+    await flush()
+    const cell = wrapper.findAll('[data-testid="board-cell"]')[2]!
+    expect(cell.attributes('data-state')).toBe('NOT_REQUIRED')
+    expect(cell.text()).toBe('无需报送')
+    expect(cell.find('.el-tag').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="board-table"]').text()).toContain('报送 1 · 迟报 1 · 未报送 0')
+    expect(wrapper.text()).toContain('“无需报送”是单位起报月份之前的月份，不计入未报送')
   })
 
   it('shows each unit\'s month as a tag: late in amber, missing in red', async () => {

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
 import type { Settings } from '@/api/types'
 import { createAppRouter } from '@/router'
-import { ledger, ledgerLine, settings } from '@/test/fixtures'
+import { ledger, ledgerLine, settings, unit } from '@/test/fixtures'
 import { problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import { phoneScreen } from '@/test/screen'
@@ -39,6 +39,8 @@ async function chooseFile() {
 
 describe('the monthly ledger page', () => {
   let wrapper: VueWrapper | undefined
+  // no Excel imported into the month, unless a test says otherwise
+  beforeEach(() => server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}/imports', () => []))
   afterEach(() => {
     wrapper?.unmount()
     document.body.innerHTML = ''
@@ -232,4 +234,125 @@ describe('the monthly ledger page', () => {
     expect($('ledger-import-errors')!.textContent).toContain('Excel 文件超过 5 MB，请删去多余的内容后再上传')
     expect(server.calls('POST', '/api/v1/units/{unitId}/ledgers/{period}/import')).toHaveLength(0)
   })
+  describe('its history', () => {
+    // sent back once, corrected and submitted again: the second version is the one shown
+    const resubmitted = () =>
+      ledger({
+        id: 5,
+        state: 'SUBMITTED',
+        submissionNo: 2,
+        submittedAt: '2026-12-04T02:00:00Z',
+        submittedBy: 'officer',
+        snapshot: true,
+        version: 4,
+        lines: [ledgerLine({ description: '第二版的隐患' })],
+        allowedActions: ['RETURN', 'ACCEPT'],
+        history: [
+          { action: 'IMPORT', at: '2026-12-01T01:00:00Z', actor: 'officer', actorName: '李安全', submissionNo: null, text: '十一月台账.xlsx', rows: 3 },
+          { action: 'SUBMIT', at: '2026-12-02T02:00:00Z', actor: 'officer', actorName: '李安全', submissionNo: 1, text: null, rows: null },
+          { action: 'RETURN', at: '2026-12-03T03:00:00Z', actor: 'admin', actorName: '王立新', submissionNo: 1, text: '缺少整改照片', rows: null },
+          { action: 'SUBMIT', at: '2026-12-04T02:00:00Z', actor: 'officer', actorName: '李安全', submissionNo: 2, text: '已补照片', rows: null },
+        ],
+      })
+
+    it('tells what happened, oldest first: who submitted, returned (and why) and imported, which version', async () => {
+      server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => resubmitted())
+      ;({ wrapper } = await render('/ledger/8/2026-11', ['town-admin']))
+      const events = $$('ledger-event').map((e) => e.textContent!.replace(/\s+/g, ' '))
+      expect(events).toHaveLength(4)
+      expect(events[0]).toContain('李安全 导入了 Excel')
+      expect(events[0]).toContain('文件：十一月台账.xlsx')
+      expect(events[0]).toContain('新增 3 条隐患')
+      expect(events[1]).toContain('李安全 报送了第 1 版')
+      expect(events[2]).toContain('王立新 退回了第 1 版')
+      expect(events[2]).toContain('退回原因：缺少整改照片')
+      expect(events[3]).toContain('李安全 报送了第 2 版')
+      expect(events[3]).toContain('报送说明：已补照片')
+      // the reason belongs to the history now: no longer shown as the ledger's state
+      expect($('ledger-returned-reason')).toBeNull()
+      expect($('ledger-state')!.textContent).toContain('已报送')
+    })
+
+    it('lists the submitted versions, newest first, and opens an earlier one as it was submitted', async () => {
+      server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => resubmitted())
+      server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}/submissions/{no}', ({ params }) => ({
+        no: Number(params.no),
+        unitId: 8,
+        unitName: '白云寺村',
+        period: '2026-11',
+        submittedAt: '2026-12-02T02:00:00Z',
+        submittedBy: 'officer',
+        submittedByName: '李安全',
+        late: false,
+        nilReturn: false,
+        note: null,
+        returnedAt: '2026-12-03T03:00:00Z',
+        returnedBy: 'admin',
+        returnedByName: '王立新',
+        returnedReason: '缺少整改照片',
+        acceptedAt: null,
+        acceptedBy: null,
+        acceptedByName: null,
+        lines: [ledgerLine({ description: '第一版的隐患' })],
+      }))
+      ;({ wrapper } = await render('/ledger/8/2026-11', ['town-admin']))
+      const versions = $$('ledger-version').map((v) => v.textContent!.replace(/\s+/g, ' '))
+      expect(versions).toHaveLength(2)
+      expect(versions[0]).toContain('第 2 版')
+      expect(versions[0]).toContain('已报送')
+      expect(versions[0]).toContain('当前显示')
+      expect(versions[1]).toContain('第 1 版')
+      expect(versions[1]).toContain('已退回')
+
+      $('ledger-version-open-1')!.click()
+      await flush()
+      await flush()
+      expect(server.calls('GET', '/api/v1/units/{unitId}/ledgers/{period}/submissions/{no}').map((r) => r.params)).toEqual([
+        { unitId: '8', period: '2026-11', no: '1' },
+      ])
+      const dialog = $('ledger-version-dialog')!
+      expect(dialog.textContent).toContain('白云寺村2026年11月台账 · 第 1 版')
+      expect(dialog.textContent).toContain('缺少整改照片')
+      expect(dialog.textContent).toContain('按时报送')
+      const lines = Array.from(dialog.querySelectorAll('[data-testid="ledger-line-description"]')).map((e) => e.textContent)
+      expect(lines).toEqual(['第一版的隐患'])
+    })
+
+    it('lists the Excel files imported into the month: file, who, when, hazards added', async () => {
+      server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => resubmitted())
+      server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}/imports', () => [
+        { id: 1, filename: '十一月台账.xlsx', importedAt: '2026-12-01T01:00:00Z', importedBy: 'officer', importedByName: '李安全', rowsTotal: 5, rowsCreated: 3 },
+      ])
+      ;({ wrapper } = await render('/ledger/8/2026-11', ['town-admin']))
+      expect(server.calls('GET', '/api/v1/units/{unitId}/ledgers/{period}/imports').map((r) => r.params)).toEqual([{ unitId: '8', period: '2026-11' }])
+      const records = $$('ledger-import-record').map((r) => r.textContent!.replace(/\s+/g, ' '))
+      expect(records).toHaveLength(1)
+      expect(records[0]).toContain('十一月台账.xlsx')
+      expect(records[0]).toContain('表格 5 行，新增 3 条隐患')
+      expect(records[0]).toContain('李安全')
+    })
+
+    it('says when nothing has happened yet', async () => {
+      server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', () => ledger())
+      ;({ wrapper } = await render('/ledger?period=2026-11'))
+      expect($('ledger-no-records')!.textContent).toContain('这个月的台账还没有报送或导入过')
+    })
+  })
+
+  it('says plainly that a month before the unit\'s first ledger month is not owed, and offers no submission', async () => {
+    server.on('GET', '/api/v1/units/{unitId}/ledgers/{period}', ({ params }) =>
+      ledger({ unitId: 3, period: params.period, required: false, allowedActions: [] }),
+    )
+    server.on('GET', '/api/v1/units/{id}', () => unit({ id: 3, ledgersDueFrom: '2026-06' }))
+    ;({ wrapper } = await render('/ledger?period=2026-03'))
+    expect($('ledger-not-required')!.textContent).toContain('白云寺村2026年3月的台账不用报送：本单位从2026年6月起报送台账。')
+    expect($('ledger-submit')).toBeNull()
+    expect($('ledger-import')).toBeNull()
+    expect($('ledger-due')).toBeNull()
+    expect($('ledger-lines-card')).toBeNull()
+    // nothing happened to it: no history to show, no imports asked for
+    expect($('ledger-records')).toBeNull()
+    expect(server.calls('GET', '/api/v1/units/{unitId}/ledgers/{period}/imports')).toHaveLength(0)
+  })
 })
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ledger } from '@/test/fixtures'
-import { daysBetween, defaultPeriod, dueDateOf, dueDayOf, dueNotice, isPeriod, shiftPeriod } from './ledgerPeriod'
+import { daysBetween, defaultPeriod, dueDateOf, dueDayOf, dueNotice, isPeriod, lastDuePeriod, shiftPeriod } from './ledgerPeriod'
 
 describe('which month the ledger page opens on', () => {
   it('shows last month until its due day (inclusive), this month after it', () => {
@@ -8,6 +8,13 @@ describe('which month the ledger page opens on', () => {
     expect(defaultPeriod('2026-12-05', 5)).toBe('2026-11')
     expect(defaultPeriod('2026-12-06', 5)).toBe('2026-12')
     expect(defaultPeriod('2026-11-28', 5)).toBe('2026-11')
+  })
+
+  it('names the latest month already past due, as the server counts missing ledgers', () => {
+    expect(lastDuePeriod('2026-11-28', 5)).toBe('2026-10')
+    expect(lastDuePeriod('2026-12-05', 5)).toBe('2026-10')
+    expect(lastDuePeriod('2026-12-06', 5)).toBe('2026-11')
+    expect(lastDuePeriod('2027-01-02', 5)).toBe('2026-11')
   })
 
   it('follows the server\'s due day', () => {

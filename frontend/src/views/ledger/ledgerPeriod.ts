@@ -40,6 +40,14 @@ export function defaultPeriod(today: string, dueDay: number): string {
   return today <= dueDateOf(previous, dueDay) ? previous : periodOf(today)
 }
 
+/**
+ * The latest month whose ledgers are past due: last month once its due day has passed, else the
+ * month before (as the server counts the units missing their ledger).
+ */
+export function lastDuePeriod(today: string, dueDay: number): string {
+  return shiftPeriod(defaultPeriod(today, dueDay), -1)
+}
+
 export type Tone = 'info' | 'success' | 'warning' | 'danger'
 
 export interface DueNotice {

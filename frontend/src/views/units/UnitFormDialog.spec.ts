@@ -84,9 +84,38 @@ describe('unit form', () => {
     await type('unit-form-name', ' 平安办 ')
     await submit()
     expect(server.calls('POST', '/api/v1/units').map((r) => r.body)).toEqual([
-      { kind: 'OFFICE', code: null, name: '平安办', enforcementPowers: false, sectors: [], active: true },
+      // a new unit owes its ledger from the town's current month unless told otherwise
+      { kind: 'OFFICE', code: null, name: '平安办', enforcementPowers: false, sectors: [], active: true, ledgersDueFrom: '2026-11' },
     ])
     expect(wrapper.emitted('saved')?.[0]).toEqual([expect.objectContaining({ name: '平安办' }), true])
+  })
+
+  it('shows the first month a unit owes its ledger, with what it means, and sends the month chosen', async () => {
+    server.on('PUT', '/api/v1/units/{id}', ({ body }) => savedAs(unit({ id: 9, version: 4 }), body))
+    wrapper = render(unit({ id: 9, version: 4, ledgersDueFrom: '2026-03' }))
+    await flush()
+    const picker = wrapper.findAllComponents({ name: 'ElDatePicker' })[0]!
+    expect(picker.props('modelValue')).toBe('2026-03')
+    expect(formText()).toContain('台账起报月份')
+    expect(formText()).toContain('之前的月份不用报送，也不算未报送')
+    picker.vm.$emit('update:modelValue', '2026-06')
+    await flush()
+    await submit()
+    expect(server.calls('PUT', '/api/v1/units/{id}')[0]!.body).toMatchObject({ version: 4, ledgersDueFrom: '2026-06' })
+  })
+
+  it('will not take a first ledger month later than the town\'s current month', async () => {
+    wrapper = render(unit({ id: 9, version: 4, ledgersDueFrom: '2026-03' }))
+    await flush()
+    const picker = wrapper.findAllComponents({ name: 'ElDatePicker' })[0]!
+    const disabled = picker.props('disabledDate') as (d: Date) => boolean
+    expect(disabled(new Date(2026, 10, 1))).toBe(false)
+    expect(disabled(new Date(2026, 11, 1))).toBe(true)
+    picker.vm.$emit('update:modelValue', '2026-12')
+    await flush()
+    await submit()
+    expect(server.calls('PUT', '/api/v1/units/{id}')).toHaveLength(0)
+    expect(formText()).toContain('起报月份不能晚于本月')
   })
 
   it('shows the server\'s field messages under the fields', async () => {

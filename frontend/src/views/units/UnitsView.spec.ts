@@ -63,7 +63,10 @@ describe('units page', () => {
   it('the town emergency office can create, edit and see a unit\'s history', async () => {
     server.on('GET', '/api/v1/units', () => page([unit()]))
     server.on('GET', '/api/v1/units/{id}/history', () =>
-      page([{ id: 1, at: '2026-11-28T06:03:00Z', actor: 'admin', action: 'UPDATE' as const, changes: [{ field: 'kind', from: 'OFFICE', to: 'VILLAGE' }] }]),
+      page([{ id: 1, at: '2026-11-28T06:03:00Z', actor: 'admin', action: 'UPDATE' as const, changes: [
+        { field: 'kind', from: 'OFFICE', to: 'VILLAGE' },
+        { field: 'ledgersDueFrom', from: '2026-11', to: '2026-06' },
+      ] }]),
     )
     const wrapper = await render(['town-admin'])
     expect(wrapper.find('[data-testid="unit-create"]').exists()).toBe(true)
@@ -75,6 +78,10 @@ describe('units page', () => {
     const drawer = document.body.querySelector('[data-testid="history-drawer"]')!.closest('.el-drawer')!
     expect(drawer.textContent).toContain('单位修改记录：白云寺村')
     expect(drawer.textContent).toContain('职能办公室')
+    // the first month the unit owes its ledger, in words
+    expect(drawer.textContent).toContain('台账起报月份')
+    expect(drawer.textContent).toContain('2026年11月')
+    expect(drawer.textContent).toContain('2026年6月')
   })
 
   it('shows the units as cards on a phone, with the same columns in words', async () => {

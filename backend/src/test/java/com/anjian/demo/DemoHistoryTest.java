@@ -20,6 +20,8 @@ import com.anjian.hazard.HazardSource;
 import com.anjian.hazard.HazardState;
 import com.anjian.hazard.HazardStatus;
 import com.anjian.hazard.HazardStepInputs;
+import com.anjian.hazard.OverdueCheck;
+import com.anjian.support.Hazards;
 import com.anjian.hazard.CauseCategory;
 import com.anjian.attachment.Attachment;
 import com.anjian.ledger.LedgerDtos;
@@ -97,6 +99,9 @@ class DemoHistoryTest {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    OverdueCheck overdueCheck;
 
     private static DemoTown copy;
     private static DemoHistory.Summary summary;
@@ -181,8 +186,9 @@ class DemoHistoryTest {
         Map<Integer, Long> byLevel = read(() -> HazardEscalation.<HazardEscalation>list("hazard.town.id", townId).stream()
                 .collect(Collectors.groupingBy(e -> e.level, Collectors.counting())));
         assertEquals(Set.of(1, 2, 3), byLevel.keySet(), byLevel.toString());
-        // each escalation was raised by the morning check of its day, by the business clock
-        List<HazardEscalation> escalations = read(() -> HazardEscalation.<HazardEscalation>list("hazard.town.id", townId));
+        // each escalation of the history was raised by the morning check of its day, by the business clock
+        List<HazardEscalation> escalations = read(() -> HazardEscalation.<HazardEscalation>list("hazard.town.id = ?1 and raisedAt <= ?2",
+                townId, seededAt));
         for (HazardEscalation escalation : escalations) {
             assertEquals("07:30", escalation.raisedAt.atZone(SHANGHAI).toLocalTime().toString(), "raised at " + escalation.raisedAt);
         }
@@ -350,6 +356,22 @@ class DemoHistoryTest {
         assertEquals(YearMonth.now(SHANGHAI).minusMonths(12).toString(), village.ledgersDueFrom);
         List<Number> villageRevisions = read(() -> AuditReaderFactory.get(em).getRevisions(Unit.class, village.id));
         assertEquals(2, villageRevisions.size());
+    }
+
+    /** Late: it runs the copy town's check days ahead, which raises escalations the other tests would count. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void theCheckOfOneTownLeavesTheHazardsOfOtherTownsAlone() {
+        seeded();
+        long demoHazard = Hazards.id(Hazards.reportGasHazard());
+        Hazards.register("officehead", demoHazard);
+        LocalDate deadline = read(() -> Hazard.<Hazard>findById(demoHazard).deadline);
+        long demoTown = read(() -> Town.findByCode(DemoTown.DONGXI.code()).orElseThrow().id);
+
+        overdueCheck.run(deadline.plusDays(2), townId);
+        assertEquals(0L, (long) read(() -> HazardEscalation.count("hazard.id", demoHazard)), "another town's check");
+        overdueCheck.run(deadline.plusDays(2), demoTown);
+        assertEquals(1L, (long) read(() -> HazardEscalation.count("hazard.id", demoHazard)), "its own town's check");
     }
 
     /** Last: it adds a hazard of its own, dated in the past, which the other tests would count. */

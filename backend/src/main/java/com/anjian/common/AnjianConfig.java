@@ -30,6 +30,13 @@ public interface AnjianConfig {
         /** Load the demo town, its units and people at start-up when they are missing. */
         @WithDefault("false")
         boolean enabled();
+
+        /**
+         * With the demo town, also a year of its history (hazards, ledgers, close-outs, escalations),
+         * made through the services and dated relative to the day it is loaded (DemoHistory).
+         */
+        @WithDefault("true")
+        boolean history();
     }
 
     interface Ledger {

@@ -63,8 +63,16 @@ public class OverdueCheck {
 
     /** Raises what is due as of {@code today}; returns how many hazards this run escalated. */
     public int run(LocalDate today) {
+        return run(today, null);
+    }
+
+    /**
+     * The check of one town only (all towns when {@code townId} is null): the demo history replays
+     * the daily check of its own town on past days, which must not touch other towns' hazards.
+     */
+    public int run(LocalDate today, Long townId) {
         List<Integer> thresholds = config.hazard().escalationDays().stream().sorted().toList();
-        List<Due> due = QuarkusTransaction.requiringNew().call(() -> due(today, thresholds));
+        List<Due> due = QuarkusTransaction.requiringNew().call(() -> due(today, townId, thresholds));
         int raised = 0;
         for (Due next : due) {
             try {
@@ -81,14 +89,18 @@ public class OverdueCheck {
         return raised;
     }
 
-    private List<Due> due(LocalDate today, List<Integer> thresholds) {
-        List<Object[]> rows = em.createQuery("select h.id, coalesce(h.orderDeadline, h.deadline),"
+    private List<Due> due(LocalDate today, Long townId, List<Integer> thresholds) {
+        var query = em.createQuery("select h.id, coalesce(h.orderDeadline, h.deadline),"
                         + " (select max(e.level) from HazardEscalation e where e.hazard = h)"
                         + " from Hazard h where h.state in (:open) and coalesce(h.orderDeadline, h.deadline) < :today"
+                        + (townId == null ? "" : " and h.town.id = :town")
                         + " order by h.id", Object[].class)
                 .setParameter("open", List.of(HazardState.REGISTERED, HazardState.RECTIFYING))
-                .setParameter("today", today)
-                .getResultList();
+                .setParameter("today", today);
+        if (townId != null) {
+            query.setParameter("town", townId);
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> {
             long days = ChronoUnit.DAYS.between((LocalDate) row[1], today);
             int level = (int) thresholds.stream().filter(t -> days >= t).count();

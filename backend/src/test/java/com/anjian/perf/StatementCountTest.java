@@ -1,0 +1,184 @@
+package com.anjian.perf;
+
+import com.anjian.support.Api;
+import com.anjian.support.FreshTown;
+import com.anjian.support.KeycloakAdmin;
+import com.anjian.support.Db;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No N+1 anywhere: the number of SQL statements a request prepares (Hibernate statistics) is the same
+ * with a few rows as with many more rows of the same kind. A fresh town is seeded with a few units,
+ * people, hazards (spread over units, responsible units, sectors and states), close-outs,
+ * notifications, a hazard's timeline and a submitted ledger; every list and read is counted as each
+ * role; then many more of the same rows are added (more distinct units on every page) and every
+ * count must be unchanged. A lazy association read per row shows up as a count that grows.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    private static final String LEADER = "perf-leader";
+    private static final String OFFICER = "perf-officer";
+    private static final String[] SECTORS = {"GAS", "FIRE", "ROAD_TRAFFIC", "CONSTRUCTION", "WATERS"};
+    private static final String[] STATES = {"FOUND", "REGISTERED", "RECTIFYING", "VERIFIED", "CLOSED"};
+
+    @Inject
+    EntityManagerFactory emf;
+
+    private FreshTown town;
+    private final List<Long> units = new ArrayList<>();
+    private long timelineHazard;
+    private int serial;
+
+    @Test
+    void statementsPerRequestDoNotGrowWithTheRows() {
+        town = FreshTown.create();
+        KeycloakAdmin.ensureUser(LEADER, "leader", "效", "领导");
+        KeycloakAdmin.ensureUser(OFFICER, "village-officer", "效", "村干");
+        Db.update("UPDATE person SET login = NULL WHERE login IN (?, ?)", LEADER, OFFICER);
+        person(town.emergencyOfficeId(), "效领导", LEADER);
+        person(town.villageId(), "效村干", OFFICER);
+        Db.update("UPDATE unit SET ledgers_due_from = '2020-01' WHERE town_id = ?", town.townId());
+        units.addAll(List.of(town.emergencyOfficeId(), town.officeId(), town.villageId()));
+
+        YearMonth thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        seed(2, 6, 3, thisMonth.minusMonths(1));
+        submitLedger(thisMonth.minusMonths(1));
+        Map<String, Long> few = countAll(thisMonth.minusMonths(1));
+
+        seed(40, 150, 60, thisMonth.minusMonths(2));
+        submitLedger(thisMonth.minusMonths(2));
+        Map<String, Long> many = countAll(thisMonth.minusMonths(2));
+
+        StringJoiner report = new StringJoiner("\n", "statements per request, few rows → many rows:\n", "");
+        few.forEach((request, count) -> report.add(String.format("%-40s %3d → %3d", request, count, many.get(request))));
+        System.out.println(report);
+        assertEquals(few, many, report.toString());
+        few.forEach((request, count) -> assertTrue(count > 0, request + " counted no statement: " + report));
+    }
+
+    /** Each request once to warm it up, then its statements counted; ledger lines from the given month's submission. */
+    private Map<String, Long> countAll(YearMonth submitted) {
+        String thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String user : List.of(FreshTown.ADMIN, LEADER, FreshTown.OFFICE_HEAD, OFFICER)) {
+            counts.put("hazards as " + user, count(user, "/api/v1/hazards?size=100"));
+            counts.put("hazards overdue as " + user, count(user, "/api/v1/hazards?size=100&overdue=true&sort=foundOn"));
+            counts.put("close-outs as " + user, count(user, "/api/v1/closeouts?size=100"));
+            counts.put("notifications as " + user, count(user, "/api/v1/notifications?size=100"));
+            counts.put("/me as " + user, count(user, "/api/v1/me"));
+            counts.put("/me/tasks as " + user, count(user, "/api/v1/me/tasks"));
+        }
+        counts.put("units", count(FreshTown.ADMIN, "/api/v1/units?size=100"));
+        counts.put("people", count(FreshTown.ADMIN, "/api/v1/people?size=100"));
+        counts.put("hazard with its timeline", count(FreshTown.ADMIN, "/api/v1/hazards/" + timelineHazard));
+        counts.put("ledger of this month (live lines)",
+                count(FreshTown.ADMIN, "/api/v1/units/" + town.villageId() + "/ledgers/" + thisMonth));
+        counts.put("ledger submitted (lines)",
+                count(FreshTown.ADMIN, "/api/v1/units/" + town.villageId() + "/ledgers/" + submitted));
+        counts.put("ledger submission 1 (lines)",
+                count(OFFICER, "/api/v1/units/" + town.villageId() + "/ledgers/" + submitted + "/submissions/1"));
+        counts.put("ledger board", count(FreshTown.ADMIN, "/api/v1/ledgers/board"));
+        counts.put("ledger board (24 months)",
+                count(LEADER, "/api/v1/ledgers/board?from=" + YearMonth.parse(thisMonth).minusMonths(23) + "&to=" + thisMonth));
+        return counts;
+    }
+
+    private long count(String user, String path) {
+        Api.as(user).get(path).then().statusCode(200);
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        assertTrue(statistics.isStatisticsEnabled(), "quarkus.hibernate-orm.statistics is off in the test profile");
+        long before = statistics.getPrepareStatementCount();
+        Api.as(user).get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    /**
+     * Adds {@code newUnits} villages (each with a person), {@code hazards} hazards spread over all the
+     * town's units as place, reporter and responsible unit, over sectors and states (closed ones with
+     * their close-out), notifications to the town and to the officer's village, events on the timeline
+     * hazard; a third of the hazards are found in {@code month} in the officer's village's ledger.
+     */
+    private void seed(int newUnits, int hazards, int events, YearMonth month) {
+        long townId = town.townId();
+        for (int i = 0; i < newUnits; i++) {
+            String name = "效" + units.size() + "村";
+            Db.update("INSERT INTO unit (town_id, kind, name, enforcement_powers, active, version, created_at, updated_at,"
+                    + " ledgers_due_from) VALUES (?, 'VILLAGE', ?, FALSE, TRUE, 0, NOW(6), NOW(6), '2020-01')", townId, name);
+            long unit = Db.count("SELECT id FROM unit WHERE town_id = ? AND name = ?", townId, name);
+            units.add(unit);
+            person(unit, name + "干部", null);
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        StringJoiner rows = new StringJoiner(", ");
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < hazards; i++) {
+            serial++;
+            long unit = units.get(serial % units.size());
+            long reporting = i % 3 == 0 ? town.villageId() : units.get((serial + 1) % units.size());
+            long responsible = i % 2 == 0 ? town.villageId() : units.get((serial + 2) % units.size());
+            String state = STATES[i % STATES.length];
+            LocalDate found = i % 3 == 0 ? month.atDay(1 + i % 28) : today.minusDays(40 + i % 300);
+            boolean registered = !state.equals("FOUND");
+            rows.add("(?, ?, ?, ?, '仓库', '液化气罐靠近配电箱', ?, 'THINGS', 'GENERAL', 'PATROL', '巡查员', ?, 'perf', ?,"
+                    + " ?, ?, ?, ?, ?, 0, NOW(6) - INTERVAL ? SECOND, NOW(6) - INTERVAL ? SECOND)");
+            args.addAll(List.of(townId, "PF" + String.format("%05d", serial), unit, reporting, SECTORS[i % SECTORS.length],
+                    found, state));
+            args.add(registered ? responsible : null);
+            args.add(registered ? "责任人" : null);
+            args.add(registered ? "措施" : null);
+            args.add(registered ? today.minusDays(i % 20 - 10) : null);
+            args.add(state.equals("CLOSED") ? java.sql.Timestamp.valueOf(found.plusDays(5).atStartOfDay()) : null);
+            args.add(serial);
+            args.add(serial);
+        }
+        Db.update("INSERT INTO hazard (town_id, serial, unit_id, reporting_unit_id, place, description, sector_code,"
+                + " cause_category, grade, source, found_by, found_on, reported_by, state, responsible_unit_id,"
+                + " responsible_person, measures, deadline, closed_at, version, created_at, updated_at) VALUES " + rows,
+                args.toArray());
+        Db.update("INSERT INTO closeout_entry (town_id, hazard_id, closeout_no, closed_at, closed_by, closed_by_name, closing_unit_id)"
+                + " SELECT h.town_id, h.id, CONCAT('X', h.serial), h.closed_at, 'perf', '销号人', h.unit_id FROM hazard h"
+                + " WHERE h.town_id = ? AND h.state = 'CLOSED' AND NOT EXISTS (SELECT 1 FROM closeout_entry c WHERE c.hazard_id = h.id)",
+                townId);
+        Db.update("INSERT INTO notification (town_id, unit_id, role, kind, severity, hazard_id, params, created_at)"
+                + " SELECT h.town_id, CASE WHEN h.id % 2 = 0 THEN NULL ELSE ? END, NULL, 'HAZARD_REPORTED', 'INFO', h.id,"
+                + " CONCAT('{\"serial\":\"', h.serial, '\",\"place\":\"仓库\",\"unit\":\"村\",\"sector\":\"GAS\"}'), h.created_at"
+                + " FROM hazard h WHERE h.town_id = ? AND h.serial > ?", town.villageId(), townId,
+                "PF" + String.format("%05d", serial - hazards));
+        if (timelineHazard == 0) {
+            timelineHazard = Db.count("SELECT MIN(id) FROM hazard WHERE town_id = ?", townId);
+        }
+        for (int i = 0; i < events; i++) {
+            Db.update("INSERT INTO hazard_event (hazard_id, action, from_state, to_state, actor, actor_name, at, note)"
+                    + " VALUES (?, 'PROGRESS', 'RECTIFYING', 'RECTIFYING', 'perf', '效村干', NOW(6), ?)", timelineHazard, "进展" + i);
+        }
+    }
+
+    private void submitLedger(YearMonth period) {
+        String path = "/api/v1/units/" + town.villageId() + "/ledgers/" + period;
+        long version = Api.as(OFFICER).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
+        Api.as(OFFICER).body(Map.of("version", version, "nilReturn", false)).post(path + "/submit").then().statusCode(200);
+    }
+
+    private static void person(long unitId, String name, String login) {
+        Db.update("INSERT INTO person (unit_id, name, login, active, version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, TRUE, 0, NOW(6), NOW(6))", unitId, name, login);
+    }
+}

@@ -3,7 +3,6 @@ package com.anjian.hazard;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
 import com.anjian.common.security.Roles;
-import com.anjian.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -38,7 +37,7 @@ public class HazardScope {
             params.put("scopeUnit", caller.unitId());
             String own = ofUnit("scopeUnit");
             if (caller.is(Roles.OFFICE_HEAD)) {
-                List<String> sectors = List.copyOf(Unit.<Unit>findById(caller.unitId()).sectors);
+                List<String> sectors = currentUser.unitSectors();
                 if (!sectors.isEmpty()) {
                     params.put("scopeSectors", sectors);
                     own += " or h.sector.code in :scopeSectors";

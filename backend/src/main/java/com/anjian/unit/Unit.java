@@ -1,6 +1,7 @@
 package com.anjian.unit;
 
 import com.anjian.town.Town;
+import com.anjian.common.paging.PageParams;
 import com.anjian.common.persistence.TrackedEntity;
 import com.anjian.common.time.BusinessClock;
 import jakarta.persistence.CollectionTable;
@@ -14,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -41,8 +43,13 @@ public class Unit extends TrackedEntity {
     @Column(name = "enforcement_powers")
     public boolean enforcementPowers;
 
-    /** Sectors the unit supervises or, with enforcement powers, enforces in. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * Sectors the unit supervises or, with enforcement powers, enforces in. Lazy, and read for a whole
+     * page of units in one statement: an eager set cost every list that shows a unit (hazards,
+     * close-outs, the ledger board) one more statement per 16 distinct units on the page.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = PageParams.MAX_SIZE)
     @CollectionTable(name = "unit_sector", joinColumns = @JoinColumn(name = "unit_id"))
     @Column(name = "sector_code")
     public Set<String> sectors = new TreeSet<>();

@@ -3,11 +3,13 @@ package com.anjian.common.security;
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
 import com.anjian.person.Person;
+import com.anjian.unit.Unit;
 import com.anjian.town.ApiClient;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +24,8 @@ public class CurrentUser {
     SecurityIdentity identity;
 
     private Caller caller;
+
+    private List<String> unitSectors;
 
     public Caller get() {
         if (caller == null) {
@@ -42,6 +46,20 @@ public class CurrentUser {
     /** The caller if this request already resolved it, else null; never queries (used while flushing). */
     public Caller resolved() {
         return caller;
+    }
+
+    /**
+     * The sectors the caller's unit supervises, read once per request: every hazard query of the
+     * request adds them to its scope (the home page's task counts are six such queries).
+     */
+    public List<String> unitSectors() {
+        if (unitSectors == null) {
+            Long unitId = scoped().unitId();
+            unitSectors = unitId == null ? List.of() : Unit.getEntityManager()
+                    .createQuery("select s from Unit u join u.sectors s where u.id = :unit order by s", String.class)
+                    .setParameter("unit", unitId).getResultList();
+        }
+        return unitSectors;
     }
 
     public String actor() {

@@ -1,0 +1,205 @@
+package com.anjian.perf;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.StringJoiner;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * The lists' SQL shapes, as Hibernate renders their JPQL (HazardService, CloseoutService,
+ * NotificationService), explained by the database on a town of a few thousand hazards: a page and its
+ * total never scan the hazard table (EXPLAIN type ALL) and always use an index; where the list's
+ * order is the one an index holds (the default order, by state, by sector, by unit, by found date),
+ * the page is read in that order from the index (no filesort), so a page of 20 reads about 20 rows.
+ */
+@QuarkusTest
+class QueryPlanTest {
+
+    /** Hazards per town; the town explained is one of {@link #TOWNS}, as a town is a part of a district's data. */
+    private static final int HAZARDS = 2000;
+    private static final int TOWNS = 4;
+    private static final String[] STATES = {"CLOSED", "CLOSED", "CLOSED", "CLOSED", "CLOSED", "CLOSED", "VERIFIED",
+            "RECTIFYING", "REGISTERED", "FOUND"};
+    private static final String[] SECTORS = {"GAS", "FIRE", "ROAD_TRAFFIC", "CONSTRUCTION", "WATERS", "FLOOD",
+            "INDUSTRY_TRADE", "AGRICULTURE"};
+
+    /** What Hibernate selects for a hazard list page: the hazard with its unit, responsible unit and sector. */
+    private static final String HAZARD_PAGE = "SELECT h.id, h.serial, h.place, h.description, h.state, h.updated_at,"
+            + " h.sector_code, u.id, u.name, r.id, r.name FROM hazard h JOIN unit u ON u.id = h.unit_id"
+            + " LEFT JOIN unit r ON r.id = h.responsible_unit_id WHERE h.town_id = ?";
+    private static final String HAZARD_COUNT = "SELECT COUNT(h.id) FROM hazard h WHERE h.town_id = ?";
+    private static final String LAST_CHANGED_FIRST = " ORDER BY h.updated_at DESC, h.id DESC LIMIT 20";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Seeded once for both tests. */
+    private static long townId;
+    private static long unitId;
+    private final List<String> report = new ArrayList<>();
+
+    @BeforeEach
+    void seedTowns() throws SQLException {
+        if (townId != 0) {
+            return;
+        }
+        Random random = new Random(7);
+        for (int town = 0; town < TOWNS; town++) {
+            seedTown(random);
+        }
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            for (String table : List.of("hazard", "closeout_entry", "notification", "unit")) {
+                try (ResultSet ignored = sql.executeQuery("ANALYZE TABLE " + table)) {
+                    // the optimizer's statistics now know these towns
+                }
+            }
+        }
+    }
+
+    /** A town of 20 villages and {@link #HAZARDS} hazards over five years, most closed; the last one seeded is explained. */
+    private void seedTown(Random random) throws SQLException {
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            String code = String.valueOf(800_000_000 + new Random().nextInt(99_999_999));
+            sql.executeUpdate("INSERT INTO town (code, name, district_name) VALUES ('" + code + "', '计划镇', '綦江区')",
+                    Statement.RETURN_GENERATED_KEYS);
+            townId = generated(sql);
+            List<Long> units = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                sql.executeUpdate("INSERT INTO unit (town_id, kind, name, enforcement_powers, active, version, created_at,"
+                        + " updated_at, ledgers_due_from) VALUES (" + townId + ", 'VILLAGE', '计划" + i + "村', FALSE, TRUE, 0,"
+                        + " NOW(6), NOW(6), '2021-01')", Statement.RETURN_GENERATED_KEYS);
+                units.add(generated(sql));
+            }
+            unitId = units.get(3);
+            LocalDate start = LocalDate.of(2021, 1, 1);
+            for (int chunk = 0; chunk < HAZARDS / 1000; chunk++) {
+                StringJoiner rows = new StringJoiner(", ");
+                for (int i = 0; i < 1000; i++) {
+                    int n = chunk * 1000 + i;
+                    String state = STATES[random.nextInt(STATES.length)];
+                    LocalDate found = start.plusDays(random.nextInt(1800));
+                    long unit = units.get(random.nextInt(units.size()));
+                    boolean registered = !state.equals("FOUND");
+                    rows.add("(" + townId + ", 'JH" + n + "', " + unit + ", " + unit + ", '仓库', '液化气罐靠近配电箱', '"
+                            + SECTORS[random.nextInt(SECTORS.length)] + "', 'THINGS', 'GENERAL', 'PATROL', '巡查员', '" + found
+                            + "', 'plan', '" + state + "', " + (registered ? unit : "NULL") + ", "
+                            + (registered ? "'" + found.plusDays(30) + "'" : "NULL") + ", "
+                            + (state.equals("CLOSED") ? "'" + found.plusDays(20) + " 10:00:00'" : "NULL") + ", 0, '"
+                            + found + " 09:00:00', '" + found.plusDays(random.nextInt(40)) + " 12:00:00')");
+                }
+                sql.executeUpdate("INSERT INTO hazard (town_id, serial, unit_id, reporting_unit_id, place, description,"
+                        + " sector_code, cause_category, grade, source, found_by, found_on, reported_by, state,"
+                        + " responsible_unit_id, deadline, closed_at, version, created_at, updated_at) VALUES " + rows);
+            }
+            sql.executeUpdate("INSERT INTO closeout_entry (town_id, hazard_id, closeout_no, closed_at, closed_by, closed_by_name,"
+                    + " closing_unit_id) SELECT town_id, id, CONCAT('X', serial), closed_at, 'plan', '销号人', unit_id FROM hazard"
+                    + " WHERE town_id = " + townId + " AND state = 'CLOSED'");
+            sql.executeUpdate("INSERT INTO notification (town_id, unit_id, role, kind, severity, hazard_id, params, created_at)"
+                    + " SELECT town_id, CASE WHEN id % 3 = 0 THEN NULL ELSE unit_id END, NULL, 'HAZARD_REPORTED', 'INFO', id, '{}',"
+                    + " created_at FROM hazard WHERE town_id = " + townId);
+        }
+    }
+
+    @Test
+    void hazardPagesAndTotalsReadAnIndexNotTheTable() throws SQLException {
+        inOrder("town admin, first page", HAZARD_PAGE + LAST_CHANGED_FIRST);
+        inOrder("by state", HAZARD_PAGE + " AND h.state = 'RECTIFYING'" + LAST_CHANGED_FIRST);
+        inOrder("by sector", HAZARD_PAGE + " AND h.sector_code = 'GAS'" + LAST_CHANGED_FIRST);
+        inOrder("by unit", HAZARD_PAGE + " AND h.unit_id = " + unitId + LAST_CHANGED_FIRST);
+        inOrder("sorted by found date", HAZARD_PAGE + " ORDER BY h.found_on DESC, h.id DESC LIMIT 20");
+        inOrder("sorted by deadline", HAZARD_PAGE + " ORDER BY h.deadline, h.id LIMIT 20");
+        indexed("overdue", HAZARD_PAGE + " AND h.state IN ('REGISTERED', 'RECTIFYING')"
+                + " AND COALESCE(h.order_deadline, h.deadline) < '2026-01-01'" + LAST_CHANGED_FIRST);
+        indexed("page 100", HAZARD_PAGE + " ORDER BY h.updated_at DESC, h.id DESC LIMIT 20 OFFSET 1980");
+
+        indexed("total", HAZARD_COUNT);
+        indexed("total by state", HAZARD_COUNT + " AND h.state = 'RECTIFYING'");
+        indexed("total by sector", HAZARD_COUNT + " AND h.sector_code = 'GAS'");
+        indexed("total by unit", HAZARD_COUNT + " AND h.unit_id = " + unitId);
+        indexed("total overdue", HAZARD_COUNT + " AND h.state IN ('REGISTERED', 'RECTIFYING')"
+                + " AND COALESCE(h.order_deadline, h.deadline) < '2026-01-01'");
+        System.out.println(String.join("\n", report));
+    }
+
+    @Test
+    void closeoutAndNotificationPagesReadAnIndex() throws SQLException {
+        inOrder("close-outs, first page", "SELECT c.id, c.closeout_no, h.serial, h.sector_code, u.name, cu.name FROM closeout_entry c"
+                + " JOIN hazard h ON h.id = c.hazard_id JOIN unit u ON u.id = h.unit_id"
+                + " LEFT JOIN unit cu ON cu.id = c.closing_unit_id WHERE c.town_id = ? AND h.town_id = ?"
+                + " ORDER BY c.closed_at DESC, c.id DESC LIMIT 20", townId);
+        indexed("close-outs, total", "SELECT COUNT(c.id) FROM closeout_entry c JOIN hazard h ON h.id = c.hazard_id"
+                + " WHERE c.town_id = ? AND h.town_id = ?", townId);
+        inOrder("notifications of a village officer", "SELECT n.id, n.kind, n.params FROM notification n WHERE n.town_id = ?"
+                + " AND (n.unit_id IS NULL OR n.unit_id = " + unitId + ") AND (n.role IS NULL OR n.role IN ('village-officer'))"
+                + " ORDER BY n.created_at DESC, n.id DESC LIMIT 20");
+        indexed("notifications, total", "SELECT COUNT(n.id) FROM notification n WHERE n.town_id = ?"
+                + " AND (n.unit_id IS NULL OR n.unit_id = " + unitId + ") AND (n.role IS NULL OR n.role IN ('village-officer'))");
+        System.out.println(String.join("\n", report));
+    }
+
+    /** Every table of the town's data (hazard, close-out, notification) is read through an index, never scanned. */
+    private List<String[]> indexed(String name, String sql, Object... extra) throws SQLException {
+        List<String[]> plan = explain(sql, extra);
+        StringJoiner shown = new StringJoiner("\n  ", name + ":\n  ", "");
+        plan.forEach(row -> shown.add(String.join(" | ", row)));
+        report.add(shown.toString());
+        for (String[] row : plan) {
+            String table = row[0];
+            if (table.equals("h") || table.equals("c") || table.equals("n")) {
+                assertNotEquals("ALL", row[1], "full scan of " + table + " for " + shown);
+                assertNotNull(row[2], "no index used on " + table + " for " + shown);
+            }
+        }
+        return plan;
+    }
+
+    /** Indexed, and the page comes in the index's order: no sort of the matching rows. */
+    private void inOrder(String name, String sql, Object... extra) throws SQLException {
+        List<String[]> plan = indexed(name, sql, extra);
+        for (String[] row : plan) {
+            assertFalse(row[4] != null && row[4].contains("filesort"), "sorted rather than read in order: " + name + " "
+                    + String.join(" | ", row));
+        }
+    }
+
+    /** (table, type, key, rows, Extra) of each row of the plan; the town is the first parameter, then {@code extra}. */
+    private List<String[]> explain(String sql, Object... extra) throws SQLException {
+        List<String[]> plan = new ArrayList<>();
+        try (Connection db = dataSource.getConnection(); PreparedStatement statement = db.prepareStatement("EXPLAIN " + sql)) {
+            statement.setLong(1, townId);
+            for (int i = 0; i < extra.length; i++) {
+                statement.setObject(i + 2, extra[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    plan.add(new String[]{rows.getString("table"), rows.getString("type"), rows.getString("key"),
+                            rows.getString("rows"), rows.getString("Extra")});
+                }
+            }
+        }
+        return plan;
+    }
+
+    private static long generated(Statement sql) throws SQLException {
+        try (ResultSet keys = sql.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+}

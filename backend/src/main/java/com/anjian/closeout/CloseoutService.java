@@ -2,6 +2,7 @@ package com.anjian.closeout;
 
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.paging.PageParams;
+import com.anjian.common.paging.PageQuery;
 import com.anjian.common.paging.Sorting;
 import com.anjian.common.time.BusinessClock;
 import com.anjian.excel.Batches;
@@ -57,10 +58,12 @@ public class CloseoutService {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("c.closedAt"), "c.id");
-        // No join of the sector: its code is the hazard's own column (see HazardService#list).
-        List<CloseoutDto> items = CloseoutEntry.<CloseoutEntry>find("from CloseoutEntry c join fetch c.hazard h join fetch h.unit"
-                        + " left join fetch c.closingUnit where " + where, sort, params)
-                .page(paging.index(), paging.size).list().stream().map(CloseoutDto::of).toList();
+        // The page's ids first, from the entries (and their hazards for the scope) in the list's order
+        // (PageQuery); then those entries with what they show. No join of sectors: the code is the hazard's.
+        List<Long> ids = PageQuery.ids(em, "select c.id from CloseoutEntry c join c.hazard h", where, sort, params, paging);
+        List<CloseoutEntry> page = ids.isEmpty() ? List.of() : CloseoutEntry.list("from CloseoutEntry c join fetch c.hazard h"
+                + " join fetch h.unit left join fetch c.closingUnit where c.id in ?1", ids);
+        List<CloseoutDto> items = PageQuery.inOrder(ids, page, c -> c.id).stream().map(CloseoutDto::of).toList();
         long total = CloseoutEntry.count("from CloseoutEntry c join c.hazard h where " + where, params);
         return new CloseoutPage(items, paging, total);
     }

@@ -9,6 +9,7 @@ import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
 import com.anjian.common.error.Versions;
 import com.anjian.common.paging.PageParams;
+import com.anjian.common.paging.PageQuery;
 import com.anjian.common.paging.Sorting;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
@@ -21,7 +22,6 @@ import com.anjian.town.Town;
 import com.anjian.town.TownCounters;
 import com.anjian.unit.Unit;
 import com.anjian.unit.UnitService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,12 +86,13 @@ public class HazardService {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("h.updatedAt"), "h.id");
-        // The sector's code is the hazard's own column (the summary needs nothing else of it): joining the
-        // small sector table let the optimizer start from it and sort the whole town's hazards (QueryPlanTest).
-        PanacheQuery<Hazard> query = Hazard.find("from Hazard h join fetch h.unit left join fetch h.responsibleUnit"
-                + " where " + where, sort, params);
+        // The page's ids first, from the hazard table alone in the list's order (PageQuery); then those
+        // hazards with their units. The sector's code is the hazard's own column: no join of sectors.
+        List<Long> ids = PageQuery.ids(Hazard.getEntityManager(), "select h.id from Hazard h", where, sort, params, paging);
+        List<Hazard> page = ids.isEmpty() ? List.of() : Hazard.list("from Hazard h join fetch h.unit"
+                + " left join fetch h.responsibleUnit where h.id in ?1", ids);
         LocalDate today = today();
-        List<HazardSummaryDto> items = query.page(paging.index(), paging.size).list().stream()
+        List<HazardSummaryDto> items = PageQuery.inOrder(ids, page, h -> h.id).stream()
                 .map(h -> HazardMapper.toSummary(h, today)).toList();
         return new HazardPage(items, paging, Hazard.count("from Hazard h where " + where, params));
     }

@@ -144,7 +144,7 @@ class StatementCountTest {
             args.add(registered ? responsible : null);
             args.add(registered ? "责任人" : null);
             args.add(registered ? "措施" : null);
-            args.add(registered ? today.minusDays(i % 20 - 10) : null);
+            args.add(registered ? today.minusDays(5 - i % 10) : null); // some overdue in every round
             args.add(state.equals("CLOSED") ? java.sql.Timestamp.valueOf(found.plusDays(5).atStartOfDay()) : null);
             args.add(serial);
             args.add(serial);

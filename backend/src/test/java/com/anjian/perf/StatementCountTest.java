@@ -86,6 +86,15 @@ class StatementCountTest {
             counts.put("/me as " + user, count(user, "/api/v1/me"));
             counts.put("/me/tasks as " + user, count(user, "/api/v1/me/tasks"));
         }
+        String hazards = "/api/v1/hazards?size=100&";
+        counts.put("hazards by state", count(FreshTown.ADMIN, hazards + "state=RECTIFYING"));
+        counts.put("hazards by unit", count(FreshTown.ADMIN, hazards + "unitId=" + town.villageId()));
+        counts.put("hazards by responsible unit", count(FreshTown.ADMIN, hazards + "responsibleUnitId=" + town.villageId()));
+        counts.put("hazards by sector", count(FreshTown.ADMIN, hazards + "sector=GAS&sort=-foundOn"));
+        counts.put("hazards by text", count(FreshTown.ADMIN, hazards + "q=" + "液化气"));
+        counts.put("close-outs by closing unit", count(FreshTown.ADMIN, "/api/v1/closeouts?size=100&sort=unitName&closingUnitId="
+                + town.emergencyOfficeId()));
+        counts.put("notifications unread", count(OFFICER, "/api/v1/notifications?size=100&unreadOnly=true"));
         counts.put("units", count(FreshTown.ADMIN, "/api/v1/units?size=100"));
         counts.put("people", count(FreshTown.ADMIN, "/api/v1/people?size=100"));
         counts.put("hazard with its timeline", count(FreshTown.ADMIN, "/api/v1/hazards/" + timelineHazard));

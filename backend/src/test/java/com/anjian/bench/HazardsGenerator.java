@@ -125,8 +125,12 @@ final class HazardsGenerator implements Generator {
             escalations.flush();
             rows += hazards.written() + events.written() + closeouts.written() + escalations.written();
         }
+        // only the counters the seed moved (the map also holds every other town's)
         for (Map.Entry<String, Integer> counter : counters.entrySet()) {
             String[] key = counter.getKey().split("/");
+            if (seed.towns.stream().noneMatch(t -> t.id == Long.parseLong(key[0]))) {
+                continue;
+            }
             rows += seed.execute("INSERT INTO town_counter (town_id, name, year, value) VALUES (?, ?, ?, ?)"
                             + " ON DUPLICATE KEY UPDATE value = GREATEST(value, VALUES(value))",
                     Long.parseLong(key[0]), key[1], Integer.parseInt(key[2]), counter.getValue()) > 0 ? 1 : 0;

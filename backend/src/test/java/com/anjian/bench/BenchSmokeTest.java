@@ -2,6 +2,7 @@ package com.anjian.bench;
 
 import com.anjian.demo.DemoTown;
 import com.anjian.support.Db;
+import com.anjian.support.Hazards;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -72,13 +73,16 @@ class BenchSmokeTest {
         Baselines.Scope office = base.scopeOf("officehead");
         Baselines.Scope village = base.scopeOf("officer");
         village = new Baselines.Scope(village.townId(), village.unitId(), List.of());
+        // a fresh test database's demo town has no hazards yet: one reported as other tests do, seen by all three callers
+        Hazards.reportGasHazard();
 
         assertSame(ApiCalls.page("admin", "/api/v1/hazards", Map.of()), base.hazards(Baselines.Scope.town(town), null, null, 1, 20));
-        assertSame(ApiCalls.page("admin", "/api/v1/hazards", Map.of("state", "CLOSED")),
-                base.hazards(Baselines.Scope.town(town), "CLOSED", null, 1, 20));
+        assertEquals(base.hazards(Baselines.Scope.town(town), "CLOSED", null, 1, 20),
+                ApiCalls.page("admin", "/api/v1/hazards", Map.of("state", "CLOSED")), "filtered by state");
         assertSame(ApiCalls.page("officehead", "/api/v1/hazards", Map.of()), base.hazards(office, null, null, 1, 20));
         assertSame(ApiCalls.page("officer", "/api/v1/hazards", Map.of()), base.hazards(village, null, null, 1, 20));
-        assertSame(ApiCalls.page("admin", "/api/v1/closeouts", Map.of()), base.closeouts(Baselines.Scope.town(town)));
+        Baselines.Page closeouts = base.closeouts(Baselines.Scope.town(town));
+        assertEquals(closeouts, ApiCalls.page("admin", "/api/v1/closeouts", Map.of()), "close-outs (none yet in a fresh database)");
         assertSame(ApiCalls.page("admin", "/api/v1/units", Map.of()), base.units(town));
         assertSame(ApiCalls.page("admin", "/api/v1/people", Map.of()), base.people(town));
 

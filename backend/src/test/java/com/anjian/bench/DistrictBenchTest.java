@@ -242,7 +242,7 @@ class DistrictBenchTest {
         StringBuilder out = new StringBuilder("# Anjian benchmarks\n\n");
         out.append(String.format(Locale.ROOT, "Run %s, scale `%s`: %d town(s) × %d units × %d years; %,d hazards in all, %,d in the demo town"
                         + " (measured as its demo users).%n%n", OffsetDateTime.now(ZoneOffset.UTC).withNano(0), scale.name(), scale.towns(),
-                scale.unitsPerTown(), scale.years(), seed.rows(new HazardsGenerator().name()) > 0 ? scale.hazards() : 0, townHazards));
+                scale.unitsPerTown(), scale.years(), scale.hazards(), townHazards));
         out.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s, max heap %d MB (backend and test in one JVM);"
                         + " database: MariaDB (make bench's embedded one, or ANJIAN_TEST_DB_URL).%n%n", runtime.availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"), runtime.maxMemory() >> 20));

@@ -54,6 +54,7 @@ final class HazardsGenerator implements Generator {
             for (SeedContext.TownSeed town : seed.towns) {
                 List<SeedContext.UnitSeed> offices = town.offices();
                 SeedContext.UnitSeed closer = offices.isEmpty() ? town.units.get(0) : offices.get(0);
+                town.firstHazardId = hazardId + 1;
                 for (long n = 0; n < seed.scale.hazardsPerTown(town.demo); n++) {
                     hazardId++;
                     SeedContext.UnitSeed unit = seed.pick(town.units);
@@ -118,6 +119,7 @@ final class HazardsGenerator implements Generator {
                         escalations.add(seed.nextId("hazard_escalation"), hazardId, 1, days, deadline.plusDays(1).atTime(7, 30));
                     }
                 }
+                town.lastHazardId = hazardId;
             }
             hazards.flush();
             events.flush();

@@ -28,6 +28,9 @@ final class SeedContext {
         final String name;
         final boolean demo;
         final List<UnitSeed> units = new ArrayList<>();
+        /** The seed's hazards of this town: ids firstHazardId to lastHazardId (0 and -1 when none). */
+        long firstHazardId;
+        long lastHazardId = -1;
         /** Units the seed created (it owes them their monthly ledgers). */
         final List<UnitSeed> createdUnits = new ArrayList<>();
 

@@ -13,7 +13,7 @@ run: ## Start database, Keycloak, backend and frontend with demo data (Ctrl-C st
 test: ## Run every test (backend, contract, frontend, browser) against a throw-away stack
 	@scripts/test.sh
 
-bench: ## Measure exports, Excel import and list latency against a real stack (backend/target/bench-results.md)
+bench: ## Seed BENCH_SCALE=town|district and measure API against plain baselines (backend/target/bench-results.md)
 	@scripts/bench.sh
 
 openapi: ## Regenerate openapi.yaml from the backend and the frontend's API types from it

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# make bench: measures exports, Excel import and list latency against a real MariaDB and Keycloak
-# (a throw-away stack like make test's). Results: backend/target/bench-results.md
+# make bench: seeds a throw-away MariaDB at BENCH_SCALE=town (default, about 50,000 hazards) or
+# district (30 towns, about 1,000,000 hazards) and measures lists, detail, ledger board, export and
+# import through the API beside their plain baselines (hand-written SQL, raw POI), against a real
+# Keycloak (a throw-away stack like make test's). Prints the table; also in backend/target/bench-results.md
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -24,5 +26,8 @@ wait_for_file "$HOME_DIR/ready" 300 "bench database and Keycloak" "${PIDS[-1]}" 
 ANJIAN_TEST_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/anjian_test" \
 ANJIAN_TEST_OIDC_URL="http://127.0.0.1:$KC_PORT/realms/anjian" \
 ANJIAN_TEST_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" \
-  mvn -B -q -f "$ROOT/backend/pom.xml" verify -Pbench -Dbench.hazards="${BENCH_HAZARDS:-20000}" -Dquarkus.http.test-timeout=300s
-log "results in backend/target/bench-results.md"
+BENCH_SCALE="${BENCH_SCALE:-town}" \
+  mvn -B -q -f "$ROOT/backend/pom.xml" verify -Pbench -Dquarkus.http.test-timeout=300s
+echo
+cat "$ROOT/backend/target/bench-results.md"
+log "results in backend/target/bench-results.md (scale ${BENCH_SCALE:-town})"

@@ -1,0 +1,269 @@
+package com.anjian.bench;
+
+import com.anjian.support.Fixtures;
+import com.anjian.support.Sheets;
+import com.anjian.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * make bench: seeds the chosen scale (BENCH_SCALE=town|district) through the generators, then
+ * measures each operation through the API as a demo user of the demo town, interleaved with its
+ * plain baseline in the same JVM and database, and reports p50/p95 of both, the ratio of the p95s
+ * and the verdict against the issue's target. Results: target/bench-results.md.
+ */
+@QuarkusTest
+@Tag("bench")
+class DistrictBenchTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int LIST_WARM_UP = Integer.getInteger("bench.warmup", 5);
+    private static final int LIST_SAMPLES = Integer.getInteger("bench.samples", 30);
+    private static final int IMPORT_ROWS = Integer.getInteger("bench.import.rows", 2000);
+
+    @Inject
+    DataSource dataSource;
+
+    private final List<Comparison.Result> results = new ArrayList<>();
+    private BenchScale scale;
+
+    @Test
+    void measure() throws Exception {
+        scale = BenchScale.chosen();
+        LocalDate today = LocalDate.now(SeedContext.ZONE);
+        DistrictSeed.Result seed = DistrictSeed.run(dataSource, scale, today);
+        long town = seed.towns().stream().filter(t -> t.demo).findFirst().orElseThrow().id;
+        Baselines base = new Baselines(dataSource);
+        long townHazards = count("SELECT COUNT(*) FROM hazard WHERE town_id = " + town);
+
+        lists(base, town);
+        detailAndBoard(base, town, seed, today);
+        String export = export(town, townHazards);
+        String importNote = importLedger(town);
+
+        String report = report(seed, townHazards, export, importNote);
+        Files.writeString(Path.of("target", "bench-results.md"), report);
+        System.out.println("\n" + report);
+        assertTrue(seed.rows(new HazardsGenerator().name()) >= scale.hazards(), "the seed wrote its hazards");
+    }
+
+    private void lists(Baselines base, long town) throws Exception {
+        Baselines.Scope admin = Baselines.Scope.town(town);
+        Baselines.Scope office = base.scopeOf("officehead");
+        Baselines.Scope village = base.scopeOf("officer");
+        village = new Baselines.Scope(village.townId(), village.unitId(), List.of());
+        Baselines.Scope officer = village;
+        Comparison.Target list = Comparison.Target.ratioAndUnder(1.5, 50);
+
+        list("hazard list, town admin, first page", list,
+                () -> ApiCalls.get("admin", "/api/v1/hazards", Map.of()), () -> base.hazards(admin, null, null, 1, 20));
+        list("hazard list, town admin, state RECTIFYING", list,
+                () -> ApiCalls.get("admin", "/api/v1/hazards", Map.of("state", "RECTIFYING")), () -> base.hazards(admin, "RECTIFYING", null, 1, 20));
+        list("hazard list, town admin, text search “消防”", list,
+                () -> ApiCalls.get("admin", "/api/v1/hazards", Map.of("q", "消防")), () -> base.hazards(admin, null, "消防", 1, 20));
+        list("hazard list, town admin, page 500", list,
+                () -> ApiCalls.get("admin", "/api/v1/hazards", Map.of("page", 500)), () -> base.hazards(admin, null, null, 500, 20));
+        list("hazard list, office head (office, assigned, sectors)", list,
+                () -> ApiCalls.get("officehead", "/api/v1/hazards", Map.of()), () -> base.hazards(office, null, null, 1, 20));
+        list("hazard list, village officer (own village)", list,
+                () -> ApiCalls.get("officer", "/api/v1/hazards", Map.of()), () -> base.hazards(officer, null, null, 1, 20));
+        list("close-out list, town admin", list,
+                () -> ApiCalls.get("admin", "/api/v1/closeouts", Map.of()), () -> base.closeouts(admin));
+        Long adminUnit = unitOf("admin");
+        list("notifications, town admin", list,
+                () -> ApiCalls.get("admin", "/api/v1/notifications", Map.of()), () -> base.notifications(town, adminUnit, "town-admin", "admin"));
+        list("units, town admin", list,
+                () -> ApiCalls.get("admin", "/api/v1/units", Map.of()), () -> base.units(town));
+        list("people, town admin", list,
+                () -> ApiCalls.get("admin", "/api/v1/people", Map.of()), () -> base.people(town));
+    }
+
+    private void list(String operation, Comparison.Target target, Comparison.Side api, Comparison.Side baseline) throws Exception {
+        results.add(Comparison.measure(operation, scale.name(), target, LIST_WARM_UP, LIST_SAMPLES, api, baseline));
+    }
+
+    private void detailAndBoard(Baselines base, long town, DistrictSeed.Result seed, LocalDate today) throws Exception {
+        long hazard = count("SELECT MAX(id) FROM hazard WHERE town_id = " + town + " AND state = 'CLOSED' AND id >= " + seed.firstHazardId());
+        list("hazard detail with its timeline (closed, 6 steps)", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("admin", "/api/v1/hazards/" + hazard, Map.of()), () -> base.hazardDetail(town, hazard));
+        YearMonth to = YearMonth.from(today);
+        YearMonth from = to.minusMonths(5);
+        list("ledger board, town, six months", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("admin", "/api/v1/ledgers/board", Map.of()), () -> base.ledgerBoard(town, from.toString(), to.toString()));
+    }
+
+    /** The town's whole hazard list as .xlsx, API against raw SXSSF, each with the heap growth while it streams. */
+    private String export(long town, long rows) throws Exception {
+        AtomicLong apiHeap = new AtomicLong();
+        AtomicLong rawHeap = new AtomicLong();
+        AtomicInteger rawRows = new AtomicInteger();
+        AtomicLong apiBytes = new AtomicLong();
+        Comparison.Side api = () -> apiHeap.accumulateAndGet(heapGrowth(() -> {
+            try (InputStream in = RestAssured.given().auth().oauth2(Tokens.of("admin")).accept(XLSX).get("/api/v1/hazards/export")
+                    .then().statusCode(200).extract().asInputStream()) {
+                apiBytes.set(in.transferTo(OutputStream.nullOutputStream()));
+            }
+        }), Math::max);
+        Comparison.Side raw = () -> rawHeap.accumulateAndGet(heapGrowth(() -> rawRows.set(RawExcel.export(dataSource, town,
+                OutputStream.nullOutputStream()))), Math::max);
+        int samples = Integer.getInteger("bench.export.samples", 3);
+        Comparison.Result result = Comparison.measure(String.format(Locale.ROOT, "hazard export, %,d rows (xlsx)", rows), scale.name(),
+                Comparison.Target.ratio(1.3), 1, samples, api, raw, null);
+        assertEquals(rows, rawRows.get());
+        String note = String.format(Locale.ROOT, "heap growth while streaming: API %d MB, raw %d MB (target ≤ 64 MB), garbage included; API file %,d KB",
+                apiHeap.get() >> 20, rawHeap.get() >> 20, apiBytes.get() >> 10);
+        results.add(new Comparison.Result(result.operation(), result.scale(), result.apiP50(), result.apiP95(), result.baseP50(),
+                result.baseP95(), result.target(), note));
+        return note;
+    }
+
+    /** The paper-ledger import of closed-out rows, API against a SAX read and JDBC batch insert of the same rows. */
+    private String importLedger(long demoTown) throws Exception {
+        YearMonth month = YearMonth.now(SeedContext.ZONE).minusMonths(2);
+        long unit = Fixtures.createLedgerUnit(month);
+        long unitTown = count("SELECT town_id FROM unit WHERE id = " + unit);
+        AtomicInteger round = new AtomicInteger();
+        AtomicLong apiHeap = new AtomicLong();
+        AtomicLong rawHeap = new AtomicLong();
+        Comparison.Side api = () -> {
+            byte[] sheet = ledgerSheet(month, "A" + round.incrementAndGet());
+            apiHeap.accumulateAndGet(heapGrowth(() -> {
+                int created = RestAssured.given().auth().oauth2(Tokens.of("admin")).contentType(ContentType.MULTIPART)
+                        .multiPart("file", "bench.xlsx", sheet, XLSX).post("/api/v1/units/" + unit + "/ledgers/" + month + "/import")
+                        .then().statusCode(200).extract().jsonPath().getInt("created");
+                assertEquals(IMPORT_ROWS, created);
+            }), Math::max);
+        };
+        Comparison.Side raw = () -> {
+            String run = "B" + round.incrementAndGet();
+            byte[] sheet = ledgerSheet(month, run);
+            rawHeap.accumulateAndGet(heapGrowth(() -> assertEquals(IMPORT_ROWS, RawExcel.importLedger(dataSource, sheet, unitTown, unit,
+                    "R" + run + "-"))), Math::max);
+        };
+        Comparison.Result result = Comparison.measure(String.format(Locale.ROOT, "Excel import, %,d closed-out rows", IMPORT_ROWS),
+                scale.name(), Comparison.Target.ratio(1.5), 1, Integer.getInteger("bench.import.samples", 3), api, raw);
+        String note = String.format(Locale.ROOT, "each row a closed hazard with 6 steps; heap growth: API %d MB, raw %d MB (target ≤ 256 MB)",
+                apiHeap.get() >> 20, rawHeap.get() >> 20);
+        results.add(new Comparison.Result(result.operation(), result.scale(), result.apiP50(), result.apiP95(), result.baseP50(),
+                result.baseP95(), result.target(), note));
+        return note;
+    }
+
+    /** A paper ledger of the month whose rows differ from every other round's (the import skips rows it has seen). */
+    private static byte[] ledgerSheet(YearMonth month, String round) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < IMPORT_ROWS; i++) {
+            LocalDate found = month.atDay(1 + i % 28);
+            rows.add(new ArrayList<>(Arrays.asList(i + 1, null, found.toString(), "部位" + round + "-" + i,
+                    "导入基准隐患 " + round + "-" + i, "物", "一般", "整改", "王五", found.plusDays(30).toString(), "100",
+                    found.plusDays(10).toString(), "赵六", found.plusDays(12).toString(), found.plusDays(13).toString())));
+        }
+        return Sheets.workbook(Sheets.HEADERS, rows);
+    }
+
+    /** The heap's peak above its level before the work (after a collection), sampled every 10 ms, garbage included. */
+    private static long heapGrowth(Comparison.Side work) throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long start = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(start);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        try {
+            work.run();
+        } finally {
+            running.set(false);
+            sampler.join();
+        }
+        return peak.get() - start;
+    }
+
+    private Long unitOf(String login) {
+        List<Long> units = new ArrayList<>();
+        try (var connection = dataSource.getConnection();
+             var statement = Baselines.prepare(connection, "SELECT unit_id FROM person WHERE login = ?", List.of(login));
+             var rs = statement.executeQuery()) {
+            while (rs.next()) {
+                units.add(rs.getLong(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return units.isEmpty() ? null : units.get(0);
+    }
+
+    private long count(String sql) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String report(DistrictSeed.Result seed, long townHazards, String export, String importNote) {
+        Runtime runtime = Runtime.getRuntime();
+        long seedRows = seed.steps().stream().mapToLong(DistrictSeed.Step::rows).sum();
+        StringBuilder out = new StringBuilder("# Anjian benchmarks\n\n");
+        out.append(String.format(Locale.ROOT, "Run %s, scale `%s`: %d town(s) × %d units × %d years; %,d hazards in all, %,d in the demo town"
+                        + " (measured as its demo users).%n%n", OffsetDateTime.now(ZoneOffset.UTC).withNano(0), scale.name(), scale.towns(),
+                scale.unitsPerTown(), scale.years(), scale.hazards(), townHazards));
+        out.append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s, max heap %d MB (backend and test in one JVM);"
+                        + " database: MariaDB (make bench's embedded one, or ANJIAN_TEST_DB_URL).%n%n", runtime.availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"), runtime.maxMemory() >> 20));
+        out.append("Seed (bulk SQL, seeded random):\n\n| generator | rows | ms | rows/s |\n|---|---|---|---|\n");
+        for (DistrictSeed.Step step : seed.steps()) {
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f |%n", step.name(), step.rows(), step.millis(),
+                    step.rows() * 1000.0 / Math.max(1, step.millis())));
+        }
+        out.append(String.format(Locale.ROOT, "| all | %,d | %,d | %,.0f |%n%n", seedRows, seed.millis(), seedRows * 1000.0 / Math.max(1, seed.millis())));
+        out.append(String.format(Locale.ROOT, "Each line: %d warm-up rounds, then %d samples of each side, API and baseline alternating"
+                + " (exports and imports: 1 warm-up, 3 samples; a slow pair stops after %d s with at least %d). Lists: the page of 20 and its total; baselines are hand-written SQL"
+                + " through JDBC with the same scope, filters and order, raw SXSSF from a ResultSet, SAX read plus JDBC batch insert."
+                + " Targets are the issue's, set for `district` scale.%n%n", LIST_WARM_UP, LIST_SAMPLES,
+                Comparison.BUDGET_SECONDS, Comparison.MIN_SAMPLES));
+        out.append(Comparison.HEADER).append('\n');
+        for (Comparison.Result result : results) {
+            out.append(result.row()).append('\n');
+        }
+        long passed = results.stream().filter(Comparison.Result::pass).count();
+        out.append(String.format(Locale.ROOT, "%n%d of %d targets met.%n", passed, results.size()));
+        return out.toString();
+    }
+
+}

@@ -253,10 +253,10 @@ class DistrictBenchTest {
         }
         out.append(String.format(Locale.ROOT, "| all | %,d | %,d | %,.0f |%n%n", seedRows, seed.millis(), seedRows * 1000.0 / Math.max(1, seed.millis())));
         out.append(String.format(Locale.ROOT, "Each line: %d warm-up rounds, then %d samples of each side, API and baseline alternating"
-                + " (exports and imports: 1 warm-up, 3 samples; a slow pair stops after %d s with at least %d). Lists: the page of 20 and its total; baselines are hand-written SQL"
+                + " (exports: 1 warm-up, %d samples; imports: 1 warm-up, %d samples; a slow pair stops after %d s with at least %d). Lists: the page of 20 and its total; baselines are hand-written SQL"
                 + " through JDBC with the same scope, filters and order, raw SXSSF from a ResultSet, SAX read plus JDBC batch insert."
                 + " Targets are the issue's, set for `district` scale.%n%n", LIST_WARM_UP, LIST_SAMPLES,
-                Comparison.BUDGET_SECONDS, Comparison.MIN_SAMPLES));
+                Integer.getInteger("bench.export.samples", 3), Integer.getInteger("bench.import.samples", 3), Comparison.BUDGET_SECONDS, Comparison.MIN_SAMPLES));
         out.append(Comparison.HEADER).append('\n');
         for (Comparison.Result result : results) {
             out.append(result.row()).append('\n');

@@ -8,7 +8,8 @@ import java.util.Locale;
  * One operation measured through the API and as its plain baseline, interleaved (API, baseline,
  * baseline, API, …, so neither side always runs on a warmer cache), after a warm-up of both.
  * The verdict compares the ratio of the p95s with the target, and the API's p95 with an absolute
- * limit where the target has one.
+ * limit where the target has one and the baseline itself stays under it (the issue's "under 50 ms
+ * where the baseline allows it": no API is asked to beat plain SQL that cannot).
  */
 final class Comparison {
 
@@ -31,7 +32,7 @@ final class Comparison {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "≤ %.1f×", ratio) + (underMillis > 0 ? String.format(Locale.ROOT, ", < %.0f ms", underMillis) : "");
+            return String.format(Locale.ROOT, "≤ %.1f×", ratio) + (underMillis > 0 ? String.format(Locale.ROOT, ", < %.0f ms if the baseline is", underMillis) : "");
         }
     }
 
@@ -43,7 +44,8 @@ final class Comparison {
         }
 
         boolean pass() {
-            return ratio() <= target.ratio() && (target.underMillis() <= 0 || apiP95 < target.underMillis());
+            boolean limitApplies = target.underMillis() > 0 && baseP95 < target.underMillis();
+            return ratio() <= target.ratio() && (!limitApplies || apiP95 < target.underMillis());
         }
 
         String row() {

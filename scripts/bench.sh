@@ -27,7 +27,7 @@ ANJIAN_TEST_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/anjian_test" \
 ANJIAN_TEST_OIDC_URL="http://127.0.0.1:$KC_PORT/realms/anjian" \
 ANJIAN_TEST_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" \
 BENCH_SCALE="${BENCH_SCALE:-town}" \
-  mvn -B -q -f "$ROOT/backend/pom.xml" verify -Pbench -Dquarkus.http.test-timeout=300s
+  mvn -B -q -f "$ROOT/backend/pom.xml" verify -Pbench -Dquarkus.http.test-timeout=300s ${BENCH_ARGS:-}
 echo
 cat "$ROOT/backend/target/bench-results.md"
 log "results in backend/target/bench-results.md (scale ${BENCH_SCALE:-town})"

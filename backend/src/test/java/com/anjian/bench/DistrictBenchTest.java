@@ -47,6 +47,9 @@ class DistrictBenchTest {
     private static final int LIST_WARM_UP = Integer.getInteger("bench.warmup", 5);
     private static final int LIST_SAMPLES = Integer.getInteger("bench.samples", 30);
     private static final int IMPORT_ROWS = Integer.getInteger("bench.import.rows", 2000);
+    /** Which parts to measure (-Dbench.only=lists,detail,export,import); all when unset, e.g. to iterate on one of them. */
+    private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(",")).map(String::trim)
+            .filter(s -> !s.isEmpty()).toList();
 
     @Inject
     DataSource dataSource;
@@ -63,15 +66,23 @@ class DistrictBenchTest {
         Baselines base = new Baselines(dataSource);
         long townHazards = count("SELECT COUNT(*) FROM hazard WHERE town_id = " + town);
 
-        lists(base, town);
-        detailAndBoard(base, town, seed, today);
-        String export = export(town, townHazards);
-        String importNote = importLedger(town);
+        if (chosen("lists")) {
+            lists(base, town);
+        }
+        if (chosen("detail")) {
+            detailAndBoard(base, town, seed, today);
+        }
+        String export = chosen("export") ? export(town, townHazards) : null;
+        String importNote = chosen("import") ? importLedger(town) : null;
 
         String report = report(seed, townHazards, export, importNote);
         Files.writeString(Path.of("target", "bench-results.md"), report);
         System.out.println("\n" + report);
         assertTrue(seed.rows(new HazardsGenerator().name()) >= scale.hazards(), "the seed wrote its hazards");
+    }
+
+    private static boolean chosen(String part) {
+        return ONLY.isEmpty() || ONLY.contains(part);
     }
 
     private void lists(Baselines base, long town) throws Exception {

@@ -17,6 +17,20 @@ require_tools() {
   command -v npm >/dev/null || fail "npm is required"
 }
 
+# Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+require_chromium() {
+  CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+  if [ ! -x "$CHROMIUM_PATH" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      log "installing Chromium for the browser tests (apt-get install chromium)"
+      apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }
+    else
+      fail "Chromium is needed for the browser tests: install it (sudo apt-get install chromium) or set CHROMIUM_PATH"
+    fi
+  fi
+  export CHROMIUM_PATH
+}
+
 # Fails early with a clear message when a port is taken, instead of a confusing crash later.
 require_free_port() {
   local port=$1 what=$2

@@ -17,17 +17,7 @@ LOGS="$HOME_DIR/logs"
 
 require_tools
 
-# Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
-CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
-if [ ! -x "$CHROMIUM_PATH" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing Chromium for the browser tests (apt-get install chromium)"
-    apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }
-  else
-    fail "Chromium is needed for the browser tests: install it (sudo apt-get install chromium) or set CHROMIUM_PATH"
-  fi
-fi
-export CHROMIUM_PATH
+require_chromium
 
 for port in "$DB_PORT" "$KC_PORT" "$KC_MGMT_PORT" "$BACKEND_PORT" "$WEB_PORT"; do
   require_free_port "$port" "test stack"

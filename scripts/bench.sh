@@ -61,7 +61,9 @@ export ANJIAN_DEMO_DATA=false # the bench's data is there already
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
-# Starts the packaged backend and prints the milliseconds from the JVM's launch to a ready health check.
+# Starts the packaged backend and sets START_MS to the milliseconds from the JVM's launch to a ready
+# health check (not printed: start_bg must run in this shell, which remembers what to stop).
+START_MS=0
 start_backend() {
   local log=$1 begun i
   begun=$(now_ms)
@@ -69,7 +71,7 @@ start_backend() {
     'cd "$1" && exec java -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -jar quarkus-run.jar' backend "$APP_DIR"
   for ((i = 0; i < 1200; i++)); do
     if curl -fsS --max-time 1 -o /dev/null "http://127.0.0.1:$BACKEND_PORT/q/health/ready" 2>/dev/null; then
-      echo $(($(now_ms) - begun))
+      START_MS=$(($(now_ms) - begun))
       return 0
     fi
     kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -n 40 "$log" >&2; fail "the backend stopped while starting; see $log"; }
@@ -88,7 +90,8 @@ rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 # three starts (the first also warms the page cache); the median counts
 starts=()
 for round in 1 2 3; do
-  starts+=("$(start_backend "$LOGS/backend-$round.log")")
+  start_backend "$LOGS/backend-$round.log"
+  starts+=("$START_MS")
   quarkus_says=$(grep -o 'started in [0-9.]*s' "$LOGS/backend-$round.log" | head -n 1 || true)
   log "backend start $round: ${starts[-1]} ms to ready ($quarkus_says)"
   [ "$round" = 3 ] || stop_last

@@ -5,8 +5,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -16,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The one way the product writes a table as .xlsx. An export is a {@link Layout} (title, headers,
@@ -43,9 +48,7 @@ public final class Exports {
     /** Writes one sheet; {@code rows} is called with a sink that appends one row per {@link RowSink#next()}. */
     public static void write(OutputStream out, Layout layout, Consumer<RowSink> rows) throws IOException {
         // close() also removes the temporary sheet file
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-            // The temporary sheet file is gzipped: a town's 100,000 rows would take hundreds of MB of disk otherwise.
-            workbook.setCompressTempFiles(true);
+        try (SXSSFWorkbook workbook = new FastGzipWorkbook()) {
             Xlsx.Styles styles = Xlsx.Styles.of(workbook);
             Sheet sheet = workbook.createSheet(layout.sheetName());
             int first = Xlsx.heading(sheet, layout.title(), layout.subtitle(), layout.headers(), layout.widths(), styles);
@@ -53,6 +56,32 @@ public final class Exports {
             rows.accept(sink);
             sink.finish();
             workbook.write(out);
+        }
+    }
+
+    /**
+     * SXSSF whose temporary sheet file is gzipped at the fastest level: a district's export would
+     * otherwise leave hundreds of MB of XML on disk while it runs, and POI's default level costs
+     * about 40% more time than writing the sheet itself; level 1 still shrinks it about tenfold.
+     */
+    private static final class FastGzipWorkbook extends SXSSFWorkbook {
+
+        FastGzipWorkbook() {
+            super(WINDOW);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new GZIPSheetDataWriter(getSharedStringSource()) {
+                @Override
+                protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
+                    return new GZIPOutputStream(file, 64 * 1024) {
+                        {
+                            def.setLevel(Deflater.BEST_SPEED);
+                        }
+                    };
+                }
+            };
         }
     }
 

@@ -3,6 +3,7 @@ package com.anjian.excel;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -112,7 +113,9 @@ public final class Xlsx {
         Cell cell = row.createCell(column);
         cell.setCellStyle(styles.date());
         if (value != null) {
-            cell.setCellValue(value);
+            // The serial number directly: POI's setCellValue(LocalDate) looks up in the workbook's XML
+            // whether it counts from 1904, for every date cell of an export. Ours count from 1900.
+            cell.setCellValue(DateUtil.getExcelDate(value, false));
         }
     }
 

@@ -5,9 +5,11 @@ import com.anjian.common.paging.PageParams;
 import com.anjian.common.paging.PageQuery;
 import com.anjian.common.paging.Sorting;
 import com.anjian.common.time.BusinessClock;
-import com.anjian.excel.Batches;
+import com.anjian.excel.ExportRows;
 import com.anjian.excel.Exports;
 import com.anjian.excel.Xlsx;
+import com.anjian.hazard.CauseCategory;
+import com.anjian.hazard.HazardGrade;
 import com.anjian.hazard.HazardScope;
 import com.anjian.ledger.LedgerRows;
 import com.anjian.unit.UnitService;
@@ -17,8 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.poi.ss.usermodel.Row;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -68,39 +71,44 @@ public class CloseoutService {
         return new CloseoutPage(items, paging, total);
     }
 
-    /** The scope and filter are read now, in the request; rows are read while the response is written. */
+    /** One line of the close-out ledger, read as it is written: the entry, its hazard's columns and the names it shows. */
+    public record Line(String closeoutNo, String serial, String unitName, LocalDate foundOn, String place, String description,
+                       CauseCategory causeCategory, HazardGrade grade, String measures, String responsiblePerson, LocalDate deadline,
+                       BigDecimal funds, LocalDate completedOn, String verifierName, LocalDate verifiedOn, Instant closedAt,
+                       String closedByName, String closingUnitName) {
+    }
+
+    private static final String SELECT = "select new " + Line.class.getName() + "(c.closeoutNo, h.serial, u.name, h.foundOn,"
+            + " h.place, h.description, h.causeCategory, h.grade, h.measures, h.responsiblePerson, coalesce(h.orderDeadline, h.deadline),"
+            + " h.funds, h.completedOn, h.verifierName, h.verifiedOn, c.closedAt, c.closedByName, cu.name)"
+            + " from CloseoutEntry c join c.hazard h join h.unit u left join c.closingUnit cu";
+
+    /** The scope and filter are read now, in the request (the list's own); rows are read while the response is written. */
     public StreamingOutput export(CloseoutFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        String subtitle = subtitle(filter);
         var zone = clock.zone();
-        return out -> Exports.write(out, "隐患销号台账", "隐患销号台账", subtitle, HEADERS, WIDTHS,
-                sink -> Batches.forEach(em, CloseoutEntry.class,
-                        "select c from CloseoutEntry c join fetch c.hazard h join fetch h.unit left join fetch c.closingUnit where "
-                                + where + " and c.id > :after order by c.id", params, c -> c.id, c -> {
-                            var h = c.hazard;
-                            Row row = sink.row();
-                            var s = sink.styles();
-                            int i = 0;
-                            Xlsx.text(row, i++, c.closeoutNo, s);
-                            Xlsx.text(row, i++, h.serial, s);
-                            Xlsx.text(row, i++, h.unit.name, s);
-                            Xlsx.date(row, i++, h.foundOn, s);
-                            Xlsx.text(row, i++, h.place, s);
-                            Xlsx.text(row, i++, h.description, s);
-                            Xlsx.text(row, i++, LedgerRows.category(h.causeCategory), s);
-                            Xlsx.text(row, i++, LedgerRows.grade(h.grade), s);
-                            Xlsx.text(row, i++, h.measures, s);
-                            Xlsx.text(row, i++, h.responsiblePerson, s);
-                            Xlsx.date(row, i++, h.effectiveDeadline(), s);
-                            Xlsx.money(row, i++, h.funds, s);
-                            Xlsx.date(row, i++, h.completedOn, s);
-                            Xlsx.text(row, i++, h.verifierName, s);
-                            Xlsx.date(row, i++, h.verifiedOn, s);
-                            Xlsx.date(row, i++, Xlsx.toLocalDate(c.closedAt, zone), s);
-                            Xlsx.text(row, i++, c.closedByName, s);
-                            Xlsx.text(row, i, c.closingUnit == null ? null : c.closingUnit.name, s);
-                        }));
+        var layout = new Exports.Layout("隐患销号台账", "隐患销号台账", subtitle(filter), HEADERS, WIDTHS);
+        var rows = new ExportRows<>(Line.class, SELECT + " where " + where + " order by c.id", params);
+        return Exports.stream(em, layout, rows, (sink, c) -> sink.next()
+                .text(0, c.closeoutNo())
+                .text(1, c.serial())
+                .text(2, c.unitName())
+                .date(3, c.foundOn())
+                .text(4, c.place())
+                .text(5, c.description())
+                .text(6, LedgerRows.category(c.causeCategory()))
+                .text(7, LedgerRows.grade(c.grade()))
+                .text(8, c.measures())
+                .text(9, c.responsiblePerson())
+                .date(10, c.deadline())
+                .money(11, c.funds())
+                .date(12, c.completedOn())
+                .text(13, c.verifierName())
+                .date(14, c.verifiedOn())
+                .date(15, Xlsx.toLocalDate(c.closedAt(), zone))
+                .text(16, c.closedByName())
+                .text(17, c.closingUnitName()));
     }
 
     /** What the sheet holds, under its title: the range closed (全部 when none), and the office or unit chosen. */

@@ -3,6 +3,7 @@ package com.anjian.excel;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -112,7 +113,9 @@ public final class Xlsx {
         Cell cell = row.createCell(column);
         cell.setCellStyle(styles.date());
         if (value != null) {
-            cell.setCellValue(value);
+            // The serial number directly: POI's setCellValue(LocalDate) looks up in the workbook's XML
+            // whether it counts from 1904, for every date cell of an export. Ours count from 1900.
+            cell.setCellValue(DateUtil.getExcelDate(value, false));
         }
     }
 
@@ -127,33 +130,37 @@ public final class Xlsx {
     private static final float LINE_POINTS = 14f;
 
     /**
-     * Makes a row as tall as its longest wrapped text needs, estimated from the column widths.
-     * Spreadsheets do not reliably grow rows written by a program (LibreOffice keeps them one line
-     * high), and a printed ledger whose text runs into the next row cannot be read. The estimate errs
-     * towards a little room rather than clipped text.
+     * Rows are made as tall as their longest wrapped text needs, estimated from the column widths
+     * ({@link Exports.RowSink}). Spreadsheets do not reliably grow rows written by a program
+     * (LibreOffice keeps them one line high), and a printed ledger whose text runs into the next row
+     * cannot be read. The estimate errs towards a little room rather than clipped text.
      */
-    public static void fitHeight(Row row) {
-        Sheet sheet = row.getSheet();
-        int lines = 1;
-        for (Cell cell : row) {
-            if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !cell.getCellStyle().getWrapText()) {
-                continue;
+    static double textWidth(int columnChars) {
+        return Math.max(1, columnChars - 1);
+    }
+
+    /** Lines a wrapped text takes in a column {@code width} digits wide ({@link #textWidth}). */
+    static int lines(String text, double width) {
+        int lines = 0;
+        double used = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += Math.max(1, (int) Math.ceil(used / width));
+                used = 0;
+            } else if (!Character.isLowSurrogate(c)) {
+                used += charWidth(c);
             }
-            double width = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 - 1);
-            int cellLines = 0;
-            for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
-                double used = paragraph.codePoints().mapToDouble(Xlsx::charWidth).sum();
-                cellLines += Math.max(1, (int) Math.ceil(used / width));
-            }
-            lines = Math.max(lines, cellLines);
         }
-        if (lines > 1) {
-            row.setHeightInPoints(Math.min(409, lines * LINE_POINTS + 2));
-        }
+        return lines + Math.max(1, (int) Math.ceil(used / width));
+    }
+
+    static float heightOf(int lines) {
+        return Math.min(409, lines * LINE_POINTS + 2);
     }
 
     /** A character's width in column-width units (the width of a digit). */
-    private static double charWidth(int c) {
+    private static double charWidth(char c) {
         if (c > 0x2E7F) {
             return 1.6; // Chinese characters and full-width punctuation
         }

@@ -1,7 +1,7 @@
 package com.anjian.hazard;
 
 import com.anjian.common.time.BusinessClock;
-import com.anjian.excel.Batches;
+import com.anjian.excel.ExportRows;
 import com.anjian.excel.Exports;
 import com.anjian.excel.Xlsx;
 import com.anjian.ledger.LedgerRows;
@@ -9,9 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.poi.ss.usermodel.Row;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,39 +39,44 @@ public class HazardExport {
     @Inject
     EntityManager em;
 
-    @Inject
-    com.anjian.common.AnjianConfig config;
+    /** One line of the sheet, read as it is written: the hazard's columns and the names it shows. */
+    public record Line(String serial, String unitName, LocalDate foundOn, String place, String description, String sectorName,
+                       CauseCategory causeCategory, HazardGrade grade, HazardSource source, HazardState state, LocalDate completedOn,
+                       String responsibleUnitName, String responsiblePerson, LocalDate deadline, Instant closedAt) {
+    }
 
-    /** The scope and filter are read now, in the request; rows are read while the response is written. */
+    private static final String SELECT = "select new " + Line.class.getName() + "(h.serial, u.name, h.foundOn, h.place,"
+            + " h.description, s.nameZh, h.causeCategory, h.grade, h.source, h.state, h.completedOn, r.name, h.responsiblePerson,"
+            + " coalesce(h.orderDeadline, h.deadline), h.closedAt)"
+            + " from Hazard h join h.unit u join h.sector s left join h.responsibleUnit r";
+
+    /** The scope and filter are read now, in the request (the list's own); rows are read while the response is written. */
     public StreamingOutput export(HazardFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = hazards.where(filter, params);
         LocalDate today = hazards.today();
         var zone = clock.zone();
-        return out -> Exports.write(out, "隐患清单", "隐患清单", "导出日期：" + today, HEADERS, WIDTHS,
-                sink -> Batches.forEach(em, Hazard.class, "select h from Hazard h join fetch h.unit join fetch h.sector"
-                                + " left join fetch h.responsibleUnit where (" + where + ") and h.id > :after order by h.id",
-                        params, h -> h.id, h -> {
-                            Row row = sink.row();
-                            var s = sink.styles();
-                            boolean overdue = h.isOverdue(today);
-                            int i = 0;
-                            Xlsx.text(row, i++, h.serial, s);
-                            Xlsx.text(row, i++, h.unit.name, s);
-                            Xlsx.date(row, i++, h.foundOn, s);
-                            Xlsx.text(row, i++, h.place, s);
-                            Xlsx.text(row, i++, h.description, s);
-                            Xlsx.text(row, i++, h.sector.nameZh, s);
-                            Xlsx.text(row, i++, LedgerRows.category(h.causeCategory), s);
-                            Xlsx.text(row, i++, LedgerRows.grade(h.grade), s);
-                            Xlsx.text(row, i++, SOURCES.get(h.source), s);
-                            Xlsx.text(row, i++, STATUSES.get(HazardStatus.of(h)), s);
-                            Xlsx.text(row, i++, h.responsibleUnit == null ? null : h.responsibleUnit.name, s);
-                            Xlsx.text(row, i++, h.responsiblePerson, s);
-                            Xlsx.date(row, i++, h.effectiveDeadline(), s);
-                            Xlsx.text(row, i++, overdue ? "是" : "否", s);
-                            Xlsx.number(row, i++, overdue ? java.time.temporal.ChronoUnit.DAYS.between(h.effectiveDeadline(), today) : 0, s);
-                            Xlsx.date(row, i, Xlsx.toLocalDate(h.closedAt, zone), s);
-                        }));
+        var layout = new Exports.Layout("隐患清单", "隐患清单", "导出日期：" + today, HEADERS, WIDTHS);
+        var rows = new ExportRows<>(Line.class, SELECT + " where (" + where + ") order by h.id", params);
+        return Exports.stream(em, layout, rows, (sink, h) -> {
+            boolean overdue = h.state().canBeOverdue() && h.deadline() != null && h.deadline().isBefore(today);
+            sink.next()
+                    .text(0, h.serial())
+                    .text(1, h.unitName())
+                    .date(2, h.foundOn())
+                    .text(3, h.place())
+                    .text(4, h.description())
+                    .text(5, h.sectorName())
+                    .text(6, LedgerRows.category(h.causeCategory()))
+                    .text(7, LedgerRows.grade(h.grade()))
+                    .text(8, SOURCES.get(h.source()))
+                    .text(9, STATUSES.get(HazardStatus.of(h.state(), h.completedOn() != null)))
+                    .text(10, h.responsibleUnitName())
+                    .text(11, h.responsiblePerson())
+                    .date(12, h.deadline())
+                    .text(13, overdue ? "是" : "否")
+                    .number(14, overdue ? ChronoUnit.DAYS.between(h.deadline(), today) : 0)
+                    .date(15, Xlsx.toLocalDate(h.closedAt(), zone));
+        });
     }
 }

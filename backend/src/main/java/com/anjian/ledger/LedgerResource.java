@@ -141,8 +141,10 @@ public class LedgerResource {
         };
         String subtitle = "填报单位：" + ledger.unitName() + "    月份：" + month + "    状态：" + status
                 + (ledger.nilReturn() ? "（本月无隐患）" : "");
-        StreamingOutput body = out -> Exports.write(out, "隐患排查整改台账", ledger.unitName() + "月度隐患排查整改台账", subtitle,
-                LedgerColumns.headers(), LedgerColumns.widths(), sink -> {
+        // One unit's month, already read as lines for the view (tens of rows): the same writer, no second query.
+        var layout = new Exports.Layout("隐患排查整改台账", ledger.unitName() + "月度隐患排查整改台账", subtitle,
+                LedgerColumns.headers(), LedgerColumns.widths());
+        StreamingOutput body = out -> Exports.write(out, layout, sink -> {
                     for (LedgerDtos.Line line : ledger.lines()) {
                         LedgerRows.write(sink, line);
                     }

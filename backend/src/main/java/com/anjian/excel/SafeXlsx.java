@@ -27,6 +27,20 @@ public final class SafeXlsx {
     }
 
     public static XSSFWorkbook open(Path file, long maxBytes, long maxUncompressedBytes) {
+        OPCPackage pkg = openPackage(file, maxBytes, maxUncompressedBytes);
+        try {
+            return new XSSFWorkbook(pkg);
+        } catch (RuntimeException | IOException e) {
+            pkg.revert();
+            throw ProblemException.invalid("file", "excel.corrupt");
+        }
+    }
+
+    /**
+     * The checked package, for reading its parts as streams (a sheet of 10,000 rows is read with SAX,
+     * never loaded as a workbook); the caller reverts it when done.
+     */
+    public static OPCPackage openPackage(Path file, long maxBytes, long maxUncompressedBytes) {
         long size;
         byte[] head = new byte[8];
         try (InputStream in = Files.newInputStream(file)) {
@@ -49,15 +63,7 @@ public final class SafeXlsx {
         }
         checkArchive(file, maxUncompressedBytes);
         try {
-            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            try {
-                return new XSSFWorkbook(pkg);
-            } catch (RuntimeException | IOException e) {
-                pkg.revert();
-                throw e;
-            }
-        } catch (ProblemException e) {
-            throw e;
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
             throw ProblemException.invalid("file", "excel.corrupt");
         }

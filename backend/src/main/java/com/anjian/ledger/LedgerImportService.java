@@ -74,7 +74,6 @@ public class LedgerImportService {
         String sha256 = Hashes.sha256(file);
         return ledgers.inLockedLedger(unit, period, ledger -> {
             ledgers.requireImportable(ledger);
-            PaperLedgerImporter.Result result = importer.importRows(Unit.findById(unit.id), rows, name, caller);
             Instant now = clock.now();
             LedgerImport record = new LedgerImport();
             record.townId = ledger.townId;
@@ -86,8 +85,9 @@ public class LedgerImportService {
             record.importedByName = caller.displayName();
             record.importedAt = now;
             record.rowsTotal = rows.size();
+            record.persist(); // first: its id makes the import's placeholder numbers unique
+            PaperLedgerImporter.Result result = importer.importRows(Unit.findById(unit.id), rows, name, caller, record.id);
             record.rowsCreated = result.created();
-            record.persist();
             ledgers.record(ledger, LedgerDtos.LedgerAction.IMPORT, now, caller, null, name, result.created());
             return new LedgerDtos.ImportResult(rows.size(), result.created(), result.alreadyImported());
         });

@@ -22,10 +22,12 @@ import java.util.Set;
 
 /**
  * The bulk writes of a paper-ledger import, in plain JDBC on the transaction's connection: hazards,
- * their steps and close-out entries as batches, their audit rows as INSERT … SELECT of what was
- * written (revtype 0 = created, as Envers writes them), and the town's numbers in place of the
- * placeholders as the last step. Column lists follow the entities and their _aud tables (V3, V11,
- * V60); ImportAuditTest compares these rows with those Envers writes for a hazard reported in the app.
+ * their steps and close-out entries as batches (multi-row INSERTs, ids from the generated keys), each
+ * with its audit rows as Envers writes them (same values, revtype 0 = created), and the town's numbers
+ * in place of the placeholders as the last step. Nothing here reads with locks (no INSERT … SELECT,
+ * which would hold shared gap locks on the town's hazards until commit and block reports).
+ * Column lists follow the entities and their _aud tables (V3, V11, V60); ImportAuditTest checks that
+ * every audited column of every row written is in its audit row.
  */
 final class ImportedHazards {
 
@@ -79,118 +81,168 @@ final class ImportedHazards {
         return found;
     }
 
-    /** Inserts the hazards numbered with placeholders after {@code before} others; returns their ids in order. */
+    /**
+     * Inserts the hazards numbered with placeholders after {@code before} others, and their audit
+     * rows; returns their ids in order.
+     */
     long[] hazards(List<Hazard> hazards, int before) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO hazard (" + HAZARD_COLUMNS + ", version) VALUES ("
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        long[] ids;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO hazard (" + HAZARD_COLUMNS + ", version)"
+                + " VALUES (" + marks(HAZARD_COLUMNS) + ", 0)", Statement.RETURN_GENERATED_KEYS)) {
             int n = before;
             for (Hazard h : hazards) {
-                int i = 1;
-                insert.setLong(i++, h.town.id);
-                insert.setString(i++, placeholder + (++n));
-                insert.setLong(i++, h.unit.id);
-                insert.setLong(i++, h.reportingUnit.id);
-                setId(insert, i++, h.recurrenceOf == null ? null : h.recurrenceOf.id);
-                insert.setString(i++, h.place);
-                insert.setString(i++, h.description);
-                insert.setString(i++, h.sector.code);
-                insert.setString(i++, name(h.causeCategory));
-                insert.setString(i++, name(h.grade));
-                insert.setString(i++, name(h.source));
-                insert.setString(i++, h.foundBy);
-                setDate(insert, i++, h.foundOn);
-                insert.setString(i++, h.reportedBy);
-                insert.setString(i++, name(h.state));
-                setId(insert, i++, h.responsibleUnit == null ? null : h.responsibleUnit.id);
-                insert.setString(i++, h.responsiblePerson);
-                insert.setString(i++, h.measures);
-                insert.setBigDecimal(i++, h.funds);
-                setDate(insert, i++, h.deadline);
-                insert.setString(i++, h.contingencyPlan);
-                insert.setString(i++, h.treatmentPlan);
-                setInstant(insert, i++, h.districtReportedAt);
-                insert.setString(i++, h.districtReportedBy);
-                insert.setString(i++, h.orderContent);
-                setDate(insert, i++, h.orderDeadline);
-                insert.setString(i++, h.orderIssuedBy);
-                setDate(insert, i++, h.completedOn);
-                insert.setString(i++, h.rectifiedBy);
-                insert.setString(i++, h.verifiedBy);
-                insert.setString(i++, h.verifierName);
-                setDate(insert, i++, h.verifiedOn);
-                setInstant(insert, i++, h.closedAt);
-                insert.setString(i++, h.closedBy);
-                insert.setString(i++, h.importKey);
-                insert.setString(i++, h.remarks);
-                setInstant(insert, i++, h.createdAt);
-                setInstant(insert, i, h.updatedAt);
+                bind(insert, 1, h, placeholder + (++n));
                 insert.addBatch();
             }
             insert.executeBatch();
-            long[] ids = new long[hazards.size()];
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                for (int k = 0; k < ids.length; k++) {
-                    if (!keys.next()) {
-                        throw new SQLException("fewer generated keys than hazards inserted");
-                    }
-                    ids[k] = keys.getLong(1);
-                }
-            }
-            return ids;
+            ids = generatedKeys(insert, hazards.size());
         }
+        try (PreparedStatement audit = connection.prepareStatement("INSERT INTO hazard_aud (id, rev, revtype, " + HAZARD_COLUMNS
+                + ") VALUES (?, ?, 0, " + marks(HAZARD_COLUMNS) + ")")) {
+            int n = before;
+            for (int k = 0; k < ids.length; k++) {
+                audit.setLong(1, ids[k]);
+                audit.setLong(2, revision);
+                bind(audit, 3, hazards.get(k), placeholder + (++n));
+                audit.addBatch();
+            }
+            audit.executeBatch();
+        }
+        return ids;
     }
 
+    private static void bind(PreparedStatement insert, int first, Hazard h, String serial) throws SQLException {
+        int i = first;
+        insert.setLong(i++, h.town.id);
+        insert.setString(i++, serial);
+        insert.setLong(i++, h.unit.id);
+        insert.setLong(i++, h.reportingUnit.id);
+        setId(insert, i++, h.recurrenceOf == null ? null : h.recurrenceOf.id);
+        insert.setString(i++, h.place);
+        insert.setString(i++, h.description);
+        insert.setString(i++, h.sector.code);
+        insert.setString(i++, name(h.causeCategory));
+        insert.setString(i++, name(h.grade));
+        insert.setString(i++, name(h.source));
+        insert.setString(i++, h.foundBy);
+        setDate(insert, i++, h.foundOn);
+        insert.setString(i++, h.reportedBy);
+        insert.setString(i++, name(h.state));
+        setId(insert, i++, h.responsibleUnit == null ? null : h.responsibleUnit.id);
+        insert.setString(i++, h.responsiblePerson);
+        insert.setString(i++, h.measures);
+        insert.setBigDecimal(i++, h.funds);
+        setDate(insert, i++, h.deadline);
+        insert.setString(i++, h.contingencyPlan);
+        insert.setString(i++, h.treatmentPlan);
+        setInstant(insert, i++, h.districtReportedAt);
+        insert.setString(i++, h.districtReportedBy);
+        insert.setString(i++, h.orderContent);
+        setDate(insert, i++, h.orderDeadline);
+        insert.setString(i++, h.orderIssuedBy);
+        setDate(insert, i++, h.completedOn);
+        insert.setString(i++, h.rectifiedBy);
+        insert.setString(i++, h.verifiedBy);
+        insert.setString(i++, h.verifierName);
+        setDate(insert, i++, h.verifiedOn);
+        setInstant(insert, i++, h.closedAt);
+        insert.setString(i++, h.closedBy);
+        insert.setString(i++, h.importKey);
+        insert.setString(i++, h.remarks);
+        setInstant(insert, i++, h.createdAt);
+        setInstant(insert, i, h.updatedAt);
+    }
+
+    /** Inserts the steps and their audit rows. */
     void steps(List<HazardEvent> steps) throws SQLException {
+        long[] ids;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO hazard_event (" + EVENT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (" + marks(EVENT_COLUMNS) + ")", Statement.RETURN_GENERATED_KEYS)) {
             for (HazardEvent e : steps) {
-                insert.setLong(1, e.hazard.id);
-                insert.setString(2, name(e.action));
-                insert.setString(3, name(e.fromState));
-                insert.setString(4, name(e.toState));
-                insert.setString(5, e.actor);
-                insert.setString(6, e.actorName);
-                setInstant(insert, 7, e.at);
-                setDate(insert, 8, e.occurredOn);
-                insert.setString(9, e.note);
+                bind(insert, 1, e);
                 insert.addBatch();
             }
             insert.executeBatch();
+            ids = generatedKeys(insert, steps.size());
+        }
+        try (PreparedStatement audit = connection.prepareStatement("INSERT INTO hazard_event_aud (id, rev, revtype, " + EVENT_COLUMNS
+                + ") VALUES (?, ?, 0, " + marks(EVENT_COLUMNS) + ")")) {
+            for (int k = 0; k < ids.length; k++) {
+                audit.setLong(1, ids[k]);
+                audit.setLong(2, revision);
+                bind(audit, 3, steps.get(k));
+                audit.addBatch();
+            }
+            audit.executeBatch();
         }
     }
 
-    /** Inserts the close-out entries numbered with placeholders after {@code before} others. */
+    private static void bind(PreparedStatement insert, int first, HazardEvent e) throws SQLException {
+        insert.setLong(first, e.hazard.id);
+        insert.setString(first + 1, name(e.action));
+        insert.setString(first + 2, name(e.fromState));
+        insert.setString(first + 3, name(e.toState));
+        insert.setString(first + 4, e.actor);
+        insert.setString(first + 5, e.actorName);
+        setInstant(insert, first + 6, e.at);
+        setDate(insert, first + 7, e.occurredOn);
+        insert.setString(first + 8, e.note);
+    }
+
+    /** Inserts the close-out entries numbered with placeholders after {@code before} others, and their audit rows. */
     void closeouts(List<CloseoutEntry> entries, int before) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
+        long[] ids;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO closeout_entry (" + CLOSEOUT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (" + marks(CLOSEOUT_COLUMNS) + ")", Statement.RETURN_GENERATED_KEYS)) {
             int n = before;
             for (CloseoutEntry c : entries) {
-                insert.setLong(1, c.townId);
-                insert.setLong(2, c.hazard.id);
-                insert.setString(3, placeholder + (++n));
-                setInstant(insert, 4, c.closedAt);
-                insert.setString(5, c.closedBy);
-                insert.setString(6, c.closedByName);
-                setId(insert, 7, c.closingUnit == null ? null : c.closingUnit.id);
+                bind(insert, 1, c, placeholder + (++n));
                 insert.addBatch();
             }
             insert.executeBatch();
+            ids = generatedKeys(insert, entries.size());
+        }
+        try (PreparedStatement audit = connection.prepareStatement("INSERT INTO closeout_entry_aud (id, rev, revtype, "
+                + CLOSEOUT_COLUMNS + ") VALUES (?, ?, 0, " + marks(CLOSEOUT_COLUMNS) + ")")) {
+            int n = before;
+            for (int k = 0; k < ids.length; k++) {
+                audit.setLong(1, ids[k]);
+                audit.setLong(2, revision);
+                bind(audit, 3, entries.get(k), placeholder + (++n));
+                audit.addBatch();
+            }
+            audit.executeBatch();
         }
     }
 
-    /** The audit rows of everything this import wrote, copied from the rows themselves in three statements. */
-    void audit() throws SQLException {
-        String mine = " WHERE h.town_id = ? AND h.serial LIKE ?";
-        update("INSERT INTO hazard_aud (id, rev, revtype, " + HAZARD_COLUMNS + ") SELECT h.id, ?, 0, "
-                + prefixed("h", HAZARD_COLUMNS) + " FROM hazard h" + mine);
-        update("INSERT INTO hazard_event_aud (id, rev, revtype, " + EVENT_COLUMNS + ") SELECT e.id, ?, 0, "
-                + prefixed("e", EVENT_COLUMNS) + " FROM hazard_event e JOIN hazard h ON h.id = e.hazard_id" + mine);
-        update("INSERT INTO closeout_entry_aud (id, rev, revtype, " + CLOSEOUT_COLUMNS + ") SELECT c.id, ?, 0, "
-                + prefixed("c", CLOSEOUT_COLUMNS) + " FROM closeout_entry c JOIN hazard h ON h.id = c.hazard_id" + mine);
+    private static void bind(PreparedStatement insert, int first, CloseoutEntry c, String closeoutNo) throws SQLException {
+        insert.setLong(first, c.townId);
+        insert.setLong(first + 1, c.hazard.id);
+        insert.setString(first + 2, closeoutNo);
+        setInstant(insert, first + 3, c.closedAt);
+        insert.setString(first + 4, c.closedBy);
+        insert.setString(first + 5, c.closedByName);
+        setId(insert, first + 6, c.closingUnit == null ? null : c.closingUnit.id);
+    }
+
+    private static long[] generatedKeys(PreparedStatement insert, int count) throws SQLException {
+        long[] ids = new long[count];
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            for (int k = 0; k < count; k++) {
+                if (!keys.next()) {
+                    throw new SQLException("fewer generated keys than rows inserted");
+                }
+                ids[k] = keys.getLong(1);
+            }
+        }
+        return ids;
+    }
+
+    private static String marks(String columns) {
+        return String.join(", ", java.util.Collections.nCopies(columns.split(",").length, "?"));
     }
 
     /**
@@ -226,10 +278,6 @@ final class ImportedHazards {
             statement.setString(i, placeholder + "%");
             statement.executeUpdate();
         }
-    }
-
-    private static String prefixed(String alias, String columns) {
-        return alias + "." + columns.replace(", ", ", " + alias + ".");
     }
 
     private static String name(Enum<?> value) {

@@ -4,7 +4,6 @@ import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,23 +16,13 @@ import java.util.zip.ZipInputStream;
 /**
  * Opens an uploaded .xlsx only after checking it is one, not too big, and not a zip bomb: the
  * archive is inflated once with a running total before POI sees it (POI's own inflate-ratio guard
- * stays on as a second line).
+ * stays on as a second line). The package is opened for streaming its parts, never as a workbook.
  */
 public final class SafeXlsx {
 
     private static final int MAX_ENTRIES = 500;
 
     private SafeXlsx() {
-    }
-
-    public static XSSFWorkbook open(Path file, long maxBytes, long maxUncompressedBytes) {
-        OPCPackage pkg = openPackage(file, maxBytes, maxUncompressedBytes);
-        try {
-            return new XSSFWorkbook(pkg);
-        } catch (RuntimeException | IOException e) {
-            pkg.revert();
-            throw ProblemException.invalid("file", "excel.corrupt");
-        }
     }
 
     /**

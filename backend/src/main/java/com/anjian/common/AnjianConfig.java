@@ -97,14 +97,19 @@ public interface AnjianConfig {
     }
 
     interface Excel {
-        @WithDefault("5242880")
+        /** 20 MB: a 10,000-row ledger with long descriptions is a few MB; under the 30 MB request limit. */
+        @WithDefault("20971520")
         long maxUploadBytes();
 
-        /** Uncompressed size allowed for an uploaded workbook (zip bombs). */
-        @WithDefault("52428800")
+        /**
+         * Uncompressed size allowed for an uploaded workbook (zip bombs): 10,000 rows with every text
+         * cell at its longest come to about 100 MB of sheet and string XML, which is streamed, never held.
+         */
+        @WithDefault("157286400")
         long maxUncompressedBytes();
 
-        @WithDefault("2000")
+        /** Rows one import takes; the sheet is streamed, so memory does not grow with it. */
+        @WithDefault("10000")
         int maxRows();
     }
 }

@@ -4,7 +4,6 @@ import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Opens an uploaded .xlsx only after checking it is one, not too big, and not a zip bomb: the
  * archive is inflated once with a running total before POI sees it (POI's own inflate-ratio guard
- * stays on as a second line).
+ * stays on as a second line). The package is opened for streaming its parts, never as a workbook.
  */
 public final class SafeXlsx {
 
@@ -26,7 +25,11 @@ public final class SafeXlsx {
     private SafeXlsx() {
     }
 
-    public static XSSFWorkbook open(Path file, long maxBytes, long maxUncompressedBytes) {
+    /**
+     * The checked package, for reading its parts as streams (a sheet of 10,000 rows is read with SAX,
+     * never loaded as a workbook); the caller reverts it when done.
+     */
+    public static OPCPackage openPackage(Path file, long maxBytes, long maxUncompressedBytes) {
         long size;
         byte[] head = new byte[8];
         try (InputStream in = Files.newInputStream(file)) {
@@ -49,15 +52,7 @@ public final class SafeXlsx {
         }
         checkArchive(file, maxUncompressedBytes);
         try {
-            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            try {
-                return new XSSFWorkbook(pkg);
-            } catch (RuntimeException | IOException e) {
-                pkg.revert();
-                throw e;
-            }
-        } catch (ProblemException e) {
-            throw e;
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
             throw ProblemException.invalid("file", "excel.corrupt");
         }

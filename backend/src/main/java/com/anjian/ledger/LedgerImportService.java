@@ -2,6 +2,7 @@ package com.anjian.ledger;
 
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.Hashes;
+import com.anjian.common.error.ProblemException;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
 import com.anjian.common.time.BusinessClock;
@@ -10,8 +11,10 @@ import com.anjian.unit.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +27,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class LedgerImportService {
+
+    private static final Logger LOG = Logger.getLogger(LedgerImportService.class);
 
     /** The ledger_import.filename column. */
     static final int MAX_FILENAME = 200;
@@ -53,17 +58,22 @@ public class LedgerImportService {
         MonthlyLedger.find(unit.id, period.toString()).ifPresent(ledgers::requireImportable);
         String name = UploadNames.clean(filename, MAX_FILENAME, DEFAULT_FILENAME);
         List<PaperRow> rows;
-        XSSFWorkbook workbook = SafeXlsx.open(file, config.excel().maxUploadBytes(), config.excel().maxUncompressedBytes());
+        OPCPackage pkg = SafeXlsx.openPackage(file, config.excel().maxUploadBytes(), config.excel().maxUncompressedBytes());
         try {
             rows = new LedgerWorkbookReader(unit.name, period, clock.today(), config.hazard().maxFoundAgeDays(),
-                    config.excel().maxRows()).read(workbook);
+                    config.excel().maxRows()).read(pkg);
+        } catch (ProblemException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI's own guards (inflate ratio, entry size) and malformed XML end here.
+            LOG.debugf(e, "unreadable ledger sheet %s", filename);
+            throw ProblemException.invalid("file", "excel.corrupt");
         } finally {
-            workbook.getPackage().revert();
+            pkg.revert();
         }
         String sha256 = Hashes.sha256(file);
         return ledgers.inLockedLedger(unit, period, ledger -> {
             ledgers.requireImportable(ledger);
-            PaperLedgerImporter.Result result = importer.importRows(Unit.findById(unit.id), rows, name, caller);
             Instant now = clock.now();
             LedgerImport record = new LedgerImport();
             record.townId = ledger.townId;
@@ -75,8 +85,9 @@ public class LedgerImportService {
             record.importedByName = caller.displayName();
             record.importedAt = now;
             record.rowsTotal = rows.size();
+            record.persist(); // first: its id makes the import's placeholder numbers unique
+            PaperLedgerImporter.Result result = importer.importRows(Unit.findById(unit.id), rows, name, caller, record.id);
             record.rowsCreated = result.created();
-            record.persist();
             ledgers.record(ledger, LedgerDtos.LedgerAction.IMPORT, now, caller, null, name, result.created());
             return new LedgerDtos.ImportResult(rows.size(), result.created(), result.alreadyImported());
         });

@@ -254,7 +254,7 @@ public class LedgerService {
         });
     }
 
-    /** Imports may take a while (2,000 rows with their steps); others wait for the row meanwhile. */
+    /** Imports may take a while (10,000 rows with their steps); others wait for the ledger's row meanwhile. */
     private static final int LOCKED_WORK_TIMEOUT_SECONDS = 300;
 
     /** 409 unless the ledger takes imports now (a draft or a returned one). */

@@ -6,14 +6,11 @@ import com.anjian.common.time.DateRules;
 import com.anjian.excel.LedgerColumns;
 import com.anjian.hazard.CauseCategory;
 import com.anjian.hazard.HazardGrade;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
+import com.anjian.excel.SheetStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a filled ledger sheet in the paper ledger's columns and checks every row. Errors name the
- * row and column; if there is any, nothing is returned and nothing will be imported.
+ * row and column; if there is any, nothing is returned and nothing will be imported. The sheet is
+ * streamed ({@link SheetStream}): only the checked rows are kept, never the workbook.
  */
 public final class LedgerWorkbookReader {
 
@@ -41,8 +39,12 @@ public final class LedgerWorkbookReader {
     private final LocalDate today;
     private final int maxFoundAgeDays;
     private final int maxRows;
-    private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
     private final List<ProblemException.FieldError> errors = new ArrayList<>();
+    private final List<PaperRow> rows = new ArrayList<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final List<String> expectedHeader = LedgerColumns.headers().stream().map(LedgerWorkbookReader::headerKey).toList();
+    private List<String> bestHeader = List.of();
+    private int header = -1;
     private int errorCount;
 
     /**
@@ -57,32 +59,18 @@ public final class LedgerWorkbookReader {
         this.maxRows = maxRows;
     }
 
-    public List<PaperRow> read(Workbook workbook) {
-        Sheet sheet = workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0);
-        if (sheet == null) {
+    /**
+     * Reads and checks the first sheet of the package. A package POI cannot read surfaces as an
+     * IOException or a POI runtime exception, for the caller to report as a corrupt file.
+     */
+    public List<PaperRow> read(OPCPackage pkg) throws IOException {
+        try {
+            SheetStream.read(pkg, LedgerColumns.values().length, this::accept);
+        } catch (SheetStream.NoSheetException e) {
             throw ProblemException.invalid("file", "excel.no-sheet");
         }
-        int header = findHeader(sheet);
-        List<PaperRow> rows = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (isBlank(row)) {
-                continue;
-            }
-            if (rows.size() + errorRows() >= maxRows) {
-                throw ProblemException.invalid("file", "excel.too-many-rows", maxRows);
-            }
-            PaperRow parsed = parse(row, r + 1);
-            if (parsed != null) {
-                String key = parsed.foundOn() + "|" + normalise(parsed.place()) + "|" + normalise(parsed.description());
-                Integer first = seen.putIfAbsent(key, parsed.rowNumber());
-                if (first != null) {
-                    error(parsed.rowNumber(), LedgerColumns.DESCRIPTION, "excel.cell.duplicate-row", String.valueOf(first));
-                } else {
-                    rows.add(parsed);
-                }
-            }
+        if (header < 0) {
+            throw wrongColumns();
         }
         if (errorCount > 0) {
             if (errorCount > MAX_ERRORS) {
@@ -96,6 +84,35 @@ public final class LedgerWorkbookReader {
         return rows;
     }
 
+    /** One stored row of the sheet: the header is looked for in the first rows, the rows after it are data. */
+    private void accept(SheetStream.Row row) {
+        if (header < 0) {
+            if (row.index() > HEADER_SEARCH_ROWS) {
+                throw wrongColumns();
+            }
+            if (isHeader(row)) {
+                header = row.index();
+            }
+            return;
+        }
+        if (isBlank(row)) {
+            return;
+        }
+        if (rows.size() + errorRows >= maxRows) {
+            throw ProblemException.invalid("file", "excel.too-many-rows", maxRows);
+        }
+        PaperRow parsed = parse(row, row.index() + 1);
+        if (parsed != null) {
+            String key = parsed.foundOn() + "|" + normalise(parsed.place()) + "|" + normalise(parsed.description());
+            Integer first = seen.putIfAbsent(key, parsed.rowNumber());
+            if (first != null) {
+                error(parsed.rowNumber(), LedgerColumns.DESCRIPTION, "excel.cell.duplicate-row", String.valueOf(first));
+            } else {
+                rows.add(parsed);
+            }
+        }
+    }
+
     /** Lower-cased text without spaces: the same hazard written twice differs only in those. */
     public static String normalise(String text) {
         return text == null ? "" : text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
@@ -103,36 +120,28 @@ public final class LedgerWorkbookReader {
 
     private int errorRows;
 
-    private int errorRows() {
-        return errorRows;
+    private boolean isHeader(SheetStream.Row row) {
+        List<String> found = new ArrayList<>();
+        for (int c = 0; c < expectedHeader.size(); c++) {
+            found.add(headerKey(text(row.cell(c))));
+        }
+        if (found.equals(expectedHeader)) {
+            return true;
+        }
+        if (found.stream().filter(f -> !f.isEmpty()).count() > bestHeader.stream().filter(f -> !f.isEmpty()).count()) {
+            bestHeader = found;
+        }
+        return false;
     }
 
-    private int findHeader(Sheet sheet) {
-        List<String> expected = LedgerColumns.headers().stream().map(LedgerWorkbookReader::headerKey).toList();
-        List<String> bestFound = List.of();
-        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            List<String> found = new ArrayList<>();
-            for (int c = 0; c < expected.size(); c++) {
-                found.add(headerKey(text(row.getCell(c))));
-            }
-            if (found.equals(expected)) {
-                return r;
-            }
-            if (found.stream().filter(f -> !f.isEmpty()).count() > bestFound.stream().filter(f -> !f.isEmpty()).count()) {
-                bestFound = found;
-            }
-        }
+    private ProblemException wrongColumns() {
         List<String> missing = new ArrayList<>();
-        for (int c = 0; c < expected.size(); c++) {
-            if (c >= bestFound.size() || !expected.get(c).equals(bestFound.get(c))) {
+        for (int c = 0; c < expectedHeader.size(); c++) {
+            if (c >= bestHeader.size() || !expectedHeader.get(c).equals(bestHeader.get(c))) {
                 missing.add(LedgerColumns.values()[c].chinese());
             }
         }
-        throw new ProblemException(ProblemType.VALIDATION,
+        return new ProblemException(ProblemType.VALIDATION,
                 List.of(new ProblemException.FieldError("file", "excel.wrong-columns",
                         String.join("、", LedgerColumns.headers()), String.join("、", missing))),
                 "excel.wrong-columns.detail");
@@ -143,7 +152,7 @@ public final class LedgerWorkbookReader {
         return text.replaceAll("\\s+", "").replace('(', '（').replace(')', '）');
     }
 
-    private PaperRow parse(Row row, int rowNumber) {
+    private PaperRow parse(SheetStream.Row row, int rowNumber) {
         int before = errorCount;
         String unit = text(row, LedgerColumns.UNIT);
         if (!unit.isEmpty() && !normalise(unit).equals(normalise(unitName))) {
@@ -211,7 +220,7 @@ public final class LedgerWorkbookReader {
                 funds == null && measures != null ? BigDecimal.ZERO : funds, completedOn, reviewer, reviewedOn, closedOn, remarks);
     }
 
-    private void requirePrevious(Row row, int rowNumber, LedgerColumns column, LedgerColumns previous, boolean previousPresent) {
+    private void requirePrevious(SheetStream.Row row, int rowNumber, LedgerColumns column, LedgerColumns previous, boolean previousPresent) {
         if (hasText(row, column) && !previousPresent) {
             error(rowNumber, column, "excel.cell.needs-previous", previous.chinese());
         }
@@ -223,7 +232,7 @@ public final class LedgerWorkbookReader {
         }
     }
 
-    private String required(Row row, int rowNumber, LedgerColumns column, int max) {
+    private String required(SheetStream.Row row, int rowNumber, LedgerColumns column, int max) {
         String value = optional(row, rowNumber, column, max);
         if (value == null && !hasText(row, column)) {
             error(rowNumber, column, "excel.cell.required");
@@ -231,7 +240,7 @@ public final class LedgerWorkbookReader {
         return value;
     }
 
-    private String optional(Row row, int rowNumber, LedgerColumns column, int max) {
+    private String optional(SheetStream.Row row, int rowNumber, LedgerColumns column, int max) {
         String value = text(row, column);
         if (value.isEmpty()) {
             return null;
@@ -243,7 +252,7 @@ public final class LedgerWorkbookReader {
         return value;
     }
 
-    private CauseCategory category(Row row, int rowNumber) {
+    private CauseCategory category(SheetStream.Row row, int rowNumber) {
         String value = text(row, LedgerColumns.CATEGORY).replace("的不安全行为", "").replace("的不安全状态", "")
                 .replace("缺陷", "").replace("因素", "");
         return switch (value) {
@@ -262,7 +271,7 @@ public final class LedgerWorkbookReader {
         };
     }
 
-    private HazardGrade grade(Row row, int rowNumber) {
+    private HazardGrade grade(SheetStream.Row row, int rowNumber) {
         String value = text(row, LedgerColumns.GRADE).replace("事故", "").replace("隐患", "");
         return switch (value) {
             case "" -> {
@@ -278,10 +287,10 @@ public final class LedgerWorkbookReader {
         };
     }
 
-    private BigDecimal money(Row row, int rowNumber) {
-        Cell cell = row.getCell(LedgerColumns.FUNDS.ordinal());
-        if (cell != null && effectiveType(cell) == CellType.NUMERIC) {
-            BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+    private BigDecimal money(SheetStream.Row row, int rowNumber) {
+        SheetStream.Cell cell = row.cell(LedgerColumns.FUNDS.ordinal());
+        if (cell != null && cell.kind() == SheetStream.Kind.NUMERIC) {
+            BigDecimal value = BigDecimal.valueOf(cell.number());
             return checkMoney(value, rowNumber);
         }
         String text = text(row, LedgerColumns.FUNDS).replace(",", "").replace("，", "").replace("元", "");
@@ -308,13 +317,13 @@ public final class LedgerWorkbookReader {
         return value.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    private LocalDate date(Row row, int rowNumber, LedgerColumns column, boolean required) {
-        Cell cell = row.getCell(column.ordinal());
-        if (cell != null && effectiveType(cell) == CellType.NUMERIC) {
-            double number = cell.getNumericCellValue();
-            if (DateUtil.isCellDateFormatted(cell) || (number > 20000 && number < 80000)) {
+    private LocalDate date(SheetStream.Row row, int rowNumber, LedgerColumns column, boolean required) {
+        SheetStream.Cell cell = row.cell(column.ordinal());
+        if (cell != null && cell.kind() == SheetStream.Kind.NUMERIC) {
+            double number = cell.number();
+            if (cell.dateFormatted() || (number > 20000 && number < 80000)) {
                 if (!DateUtil.isValidExcelDate(number)) {
-                    error(rowNumber, column, "excel.cell.date", formatter.formatCellValue(cell));
+                    error(rowNumber, column, "excel.cell.date", cell.text());
                     return null;
                 }
                 return DateUtil.getLocalDateTime(number).toLocalDate();
@@ -357,36 +366,20 @@ public final class LedgerWorkbookReader {
         return date;
     }
 
-    private boolean hasText(Row row, LedgerColumns column) {
+    private boolean hasText(SheetStream.Row row, LedgerColumns column) {
         return !text(row, column).isEmpty();
     }
 
-    private String text(Row row, LedgerColumns column) {
-        return row == null ? "" : text(row.getCell(column.ordinal()));
+    private String text(SheetStream.Row row, LedgerColumns column) {
+        return row == null ? "" : text(row.cell(column.ordinal()));
     }
 
     /** Cell text as displayed; a formula shows its cached result and is never evaluated. */
-    private String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            return switch (cell.getCachedFormulaResultType()) {
-                case STRING -> cell.getRichStringCellValue().getString().trim();
-                case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                        cell.getCellStyle().getDataFormatString()).trim();
-                case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-                default -> "";
-            };
-        }
-        return formatter.formatCellValue(cell).trim();
+    private static String text(SheetStream.Cell cell) {
+        return cell == null ? "" : cell.text();
     }
 
-    private static CellType effectiveType(Cell cell) {
-        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    }
-
-    private boolean isBlank(Row row) {
+    private boolean isBlank(SheetStream.Row row) {
         if (row == null) {
             return true;
         }

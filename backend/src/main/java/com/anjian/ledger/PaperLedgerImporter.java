@@ -2,6 +2,7 @@ package com.anjian.ledger;
 
 import com.anjian.closeout.CloseoutEntry;
 import com.anjian.common.Hashes;
+import com.anjian.common.audit.AuditRevision;
 import com.anjian.common.security.Caller;
 import com.anjian.common.time.BusinessClock;
 import com.anjian.hazard.Hazard;
@@ -15,7 +16,10 @@ import com.anjian.unit.Unit;
 import com.anjian.unit.UnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -32,22 +36,28 @@ import java.util.Set;
  * (registered, rectified, reviewed, closed out) as timeline events dated as on paper. A row already
  * imported (same unit, date, place and description) is skipped, so a file can be uploaded twice.
  *
- * <p>The town's hazard and close-out numbers are reserved last, as one block each, in a transaction
- * of their own that commits at once: the counter row every report and close-out in the town needs is
- * locked for that instant, not for the whole import. The price is that an import failing after the
- * reservation (only a database failure can, as everything is checked before) leaves its numbers
- * unused; that is logged.
+ * <p>10,000 rows are written as plain JDBC batches in the caller's transaction (the ids are
+ * AUTO_INCREMENT, which defeats Hibernate's batching), with their audit rows written in bulk under
+ * the transaction's one Envers revision, exactly as Envers would have written them. The town's hazard
+ * and close-out numbers come last: the rows go in with placeholder numbers unique to the import, and
+ * only then are both blocks reserved and written in one short step, so the counter rows that every
+ * report and close-out in the town needs are locked for that step, not for the whole import, and a
+ * failed import leaves no gap (its reservation rolls back with it).
  */
 @ApplicationScoped
 public class PaperLedgerImporter {
 
     private static final Logger LOG = Logger.getLogger(PaperLedgerImporter.class);
+    private static final int BATCH = 1000;
 
     @Inject
     BusinessClock clock;
 
     @Inject
     TownCounters counters;
+
+    @Inject
+    EntityManager em;
 
     /** What importing a sheet did. */
     public record Result(int created, int alreadyImported) {
@@ -57,12 +67,18 @@ public class PaperLedgerImporter {
     private record Prepared(Hazard hazard, List<HazardEvent> steps, CloseoutEntry closeout) {
     }
 
+    /**
+     * @param importId the import's record, whose id makes the placeholder numbers unique until the
+     *                 real ones are written at the end
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result importRows(Unit unit, List<PaperRow> rows, String filename, Caller caller) {
+    public Result importRows(Unit unit, List<PaperRow> rows, String filename, Caller caller, long importId) {
+        long started = System.nanoTime();
         Map<String, PaperRow> byKey = new LinkedHashMap<>();
         rows.forEach(row -> byKey.put(importKey(unit.id, row), row));
-        Set<String> seen = new HashSet<>(Hazard.<Hazard>list("town.id = ?1 and importKey in ?2",
-                unit.town.id, List.copyOf(byKey.keySet())).stream().map(h -> h.importKey).toList());
+        Session session = em.unwrap(Session.class);
+        long townId = unit.town.id;
+        Set<String> seen = session.doReturningWork(connection -> ImportedHazards.existingKeys(connection, townId, byKey.keySet()));
         List<Prepared> fresh = new ArrayList<>();
         Sector other = Sector.findById("OTHER");
         HazardSource source = unit.kind.category() == UnitKind.Category.VILLAGE ? HazardSource.PATROL : HazardSource.INSPECTION;
@@ -74,29 +90,44 @@ public class PaperLedgerImporter {
         if (fresh.isEmpty()) {
             return new Result(0, rows.size());
         }
+        long prepared = System.nanoTime();
+
+        // The transaction's revision (who, town, when), shared with the import record and the ledger's step.
+        AuditRevision revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true);
+        session.flush();
+        String placeholder = "~" + importId + "-";
+        int closing = session.doReturningWork(connection -> {
+            ImportedHazards writer = new ImportedHazards(connection, townId, placeholder, revision.id);
+            int closed = 0;
+            for (int from = 0; from < fresh.size(); from += BATCH) {
+                List<Prepared> chunk = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+                long[] ids = writer.hazards(chunk.stream().map(Prepared::hazard).toList(), from);
+                List<HazardEvent> steps = new ArrayList<>();
+                List<CloseoutEntry> entries = new ArrayList<>();
+                for (int i = 0; i < chunk.size(); i++) {
+                    chunk.get(i).hazard().id = ids[i];
+                    steps.addAll(chunk.get(i).steps());
+                    if (chunk.get(i).closeout() != null) {
+                        entries.add(chunk.get(i).closeout());
+                    }
+                }
+                writer.steps(steps);
+                writer.closeouts(entries, closed);
+                closed += entries.size();
+            }
+            return closed;
+        });
+        long written = System.nanoTime();
 
         int year = clock.today().getYear();
-        int closing = (int) fresh.stream().filter(p -> p.closeout() != null).count();
-        long reserving = System.nanoTime();
-        int nextSerial = counters.reserveCommitted(unit.town.id, "YH", year, fresh.size());
-        int nextCloseout = closing == 0 ? 0 : counters.reserveCommitted(unit.town.id, "XH", year, closing);
-        LOG.debugf("import of %d rows into unit %d: numbers reserved in %.1f ms", (Object) fresh.size(), unit.id,
-                (System.nanoTime() - reserving) / 1e6);
-        String serials = TownCounters.serial("YH", year, nextSerial) + "…" + TownCounters.serial("YH", year, nextSerial + fresh.size() - 1);
-        try {
-            for (Prepared prepared : fresh) {
-                prepared.hazard().serial = TownCounters.serial("YH", year, nextSerial++);
-                prepared.hazard().persist();
-                prepared.steps().forEach(step -> step.persist());
-                if (prepared.closeout() != null) {
-                    prepared.closeout().closeoutNo = TownCounters.serial("XH", year, nextCloseout++);
-                    prepared.closeout().persist();
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("import into unit %d failed after reserving %s (and %d close-out numbers): they stay unused", unit.id, serials, closing);
-            throw e;
-        }
+        int nextSerial = counters.reserve(townId, "YH", year, fresh.size());
+        int nextCloseout = closing == 0 ? 0 : counters.reserve(townId, "XH", year, closing);
+        session.doWork(connection -> new ImportedHazards(connection, townId, placeholder, revision.id)
+                .number("YH", year, nextSerial, "XH", nextCloseout));
+        long numbered = System.nanoTime();
+        LOG.debugf("import of %d rows into unit %d: prepared in %d ms, written in %d ms, numbered in %d ms (counters held from there to commit)",
+                (Object) fresh.size(), unit.id, (prepared - started) / 1_000_000, (written - prepared) / 1_000_000,
+                (numbered - written) / 1_000_000);
         return new Result(fresh.size(), rows.size() - fresh.size());
     }
 

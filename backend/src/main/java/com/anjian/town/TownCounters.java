@@ -1,6 +1,5 @@
 package com.anjian.town;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,24 +25,17 @@ public class TownCounters {
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).intValue();
     }
 
-    /** Reserves {@code count} consecutive numbers in one statement, held with the caller's transaction; returns the first. */
+    /**
+     * Reserves {@code count} consecutive numbers in one statement, held with the caller's transaction
+     * (so a rollback gives them back); returns the first. A long transaction calls it last, just
+     * before it commits (the ledger import), so the town's counter is not held while it works.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int reserve(long townId, String name, int year, int count) {
         em.createNativeQuery("INSERT INTO town_counter (town_id, name, year, value) VALUES (?1, ?2, ?3, LAST_INSERT_ID(?4))"
                         + " ON DUPLICATE KEY UPDATE value = LAST_INSERT_ID(value + ?4)")
                 .setParameter(1, townId).setParameter(2, name).setParameter(3, year).setParameter(4, count).executeUpdate();
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).intValue() - count + 1;
-    }
-
-    /**
-     * Reserves {@code count} consecutive numbers in a transaction of their own that commits at once,
-     * for a caller whose transaction is long (a 2,000-row import): the counter row, which every
-     * report in the town needs, is locked for milliseconds instead of the caller's whole transaction.
-     * If the caller then fails, the numbers stay unused (a gap); everything that can fail on the
-     * caller's side is checked before it reserves.
-     */
-    public int reserveCommitted(long townId, String name, int year, int count) {
-        return QuarkusTransaction.requiringNew().call(() -> reserve(townId, name, year, count));
     }
 
     public static String serial(String prefix, int year, int number) {

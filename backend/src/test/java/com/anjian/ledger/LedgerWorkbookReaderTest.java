@@ -5,6 +5,8 @@ import com.anjian.hazard.CauseCategory;
 import com.anjian.hazard.HazardGrade;
 import com.anjian.support.Sheets;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +36,14 @@ class LedgerWorkbookReaderTest {
     }
 
     private static List<PaperRow> read(List<String> headers, List<List<Object>> rows, int maxRows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Sheets.workbook(headers, rows)))) {
-            return new LedgerWorkbookReader("太平村", NOVEMBER, TODAY, 366, maxRows).read(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return read(Sheets.workbook(headers, rows), maxRows);
+    }
+
+    private static List<PaperRow> read(byte[] xlsx, int maxRows) {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
+            return new LedgerWorkbookReader("太平村", NOVEMBER, TODAY, 366, maxRows).read(pkg);
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -113,14 +119,14 @@ class LedgerWorkbookReaderTest {
     @Test
     void aFoundDateAfterTheMonthIsOneErrorNotTwo() {
         LedgerPeriod october = new LedgerPeriod(YearMonth.of(2026, 10));
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Sheets.workbook(Sheets.HEADERS,
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(Sheets.workbook(Sheets.HEADERS,
                 List.of(row(1, null, "2026-11-20", "村道", "晚于月份也晚于今天", "物", "一般")))))) {
             ProblemException e = assertThrows(ProblemException.class,
-                    () -> new LedgerWorkbookReader("太平村", october, TODAY, 366, 10).read(workbook));
+                    () -> new LedgerWorkbookReader("太平村", october, TODAY, 366, 10).read(pkg));
             assertEquals(1, e.fieldErrors().size());
             assertEquals("excel.cell.after-period", ((ProblemException.MessageArg) e.fieldErrors().get(0).args()[2]).key());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -168,5 +174,77 @@ class LedgerWorkbookReaderTest {
         assertEquals(4, read(Sheets.HEADERS, four, 4).size());
         ProblemException none = assertThrows(ProblemException.class, () -> read(List.of(row(1), row(2))));
         assertEquals("excel.no-rows", none.fieldErrors().get(0).messageKey());
+    }
+
+    /**
+     * Cells as Excel and WPS store them, read from the sheet's XML as the workbook model shows them:
+     * a merged title, a date-formatted number, formulas by their cached result (never evaluated), a
+     * numeric cell in a text column, inline strings as streaming writers (SXSSF) store them.
+     */
+    @Test
+    void cellsReadAsTheSpreadsheetShowsThem() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("台账");
+            sheet.createRow(0).createCell(0).setCellValue("月度隐患排查整改台账");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 0, 15));
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(2);
+            for (int i = 0; i < Sheets.HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(Sheets.HEADERS.get(i));
+            }
+            org.apache.poi.ss.usermodel.CellStyle chineseDate = workbook.createCellStyle();
+            chineseDate.setDataFormat(workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            org.apache.poi.ss.usermodel.Row data = sheet.createRow(3);
+            data.createCell(0).setCellValue(1);
+            org.apache.poi.ss.usermodel.Cell found = data.createCell(2);
+            found.setCellValue(LocalDate.of(2026, 11, 3));
+            found.setCellStyle(chineseDate);
+            data.createCell(3).setCellFormula("\"村\"&\"道\"");
+            data.createCell(4).setCellValue(404);
+            data.createCell(5).setCellValue("物");
+            data.createCell(6).setCellValue("一般");
+            data.createCell(7).setCellValue("修");
+            data.createCell(8).setCellValue("王五");
+            org.apache.poi.ss.usermodel.Cell deadline = data.createCell(9);
+            deadline.setCellFormula("C4+10");
+            deadline.setCellStyle(chineseDate);
+            data.createCell(10).setCellFormula("600*2");
+            data.createCell(15).setCellFormula("IF(TRUE,\"\",\"x\")");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        PaperRow row = read(xlsx, 10).get(0);
+        assertEquals(4, row.rowNumber());
+        assertEquals(LocalDate.of(2026, 11, 3), row.foundOn());
+        assertEquals("村道", row.place());
+        assertEquals("404", row.description());
+        assertEquals(LocalDate.of(2026, 11, 13), row.deadline());
+        assertEquals(new BigDecimal("1200.00"), row.funds());
+        assertNull(row.remarks(), "a formula whose cached result is empty is an empty cell");
+
+        byte[] streamed;
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10);
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("台账");
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            for (int i = 0; i < Sheets.HEADERS.size(); i++) {
+                header.createCell(i).setCellValue(Sheets.HEADERS.get(i));
+            }
+            for (int r = 1; r <= 30; r++) {
+                org.apache.poi.ss.usermodel.Row data = sheet.createRow(r);
+                data.createCell(2).setCellValue("2026-11-0" + (1 + r % 9));
+                data.createCell(3).setCellValue(" 第" + r + "处 ");
+                data.createCell(4).setCellValue("漏电");
+                data.createCell(5).setCellValue("物");
+                data.createCell(6).setCellValue("一般");
+            }
+            workbook.write(out);
+            streamed = out.toByteArray();
+        }
+        List<PaperRow> rows = read(streamed, 100);
+        assertEquals(30, rows.size());
+        assertEquals("第30处", rows.get(29).place());
+        assertEquals(31, rows.get(29).rowNumber());
     }
 }

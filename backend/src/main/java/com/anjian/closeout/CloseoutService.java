@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The close-out ledger (隐患销号台账), town-wide or one office's own: the entries of hazards the caller
@@ -41,6 +42,9 @@ public class CloseoutService {
             "隐患类别", "隐患等级", "整改措施", "责任人", "整改期限", "整改资金（元）", "完成日期", "复查人", "复查日期", "销号日期",
             "销号人", "销号单位");
     private static final int[] WIDTHS = {14, 14, 16, 12, 18, 36, 10, 10, 30, 10, 12, 12, 12, 10, 12, 12, 12, 16};
+
+    /** A condition on the entry's hazard (alias h). */
+    private static final Pattern ON_HAZARD = Pattern.compile("\\bh\\.");
 
     private static final Map<String, String> SORTABLE = Map.of(
             "closedAt", "c.closedAt", "closeoutNo", "c.closeoutNo", "foundOn", "h.foundOn", "unitName", "h.unit.name");
@@ -63,11 +67,15 @@ public class CloseoutService {
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("c.closedAt"), "c.id");
         // The page's ids first, from the entries (and their hazards for the scope) in the list's order
         // (PageQuery); then those entries with what they show. No join of sectors: the code is the hazard's.
-        List<Long> ids = PageQuery.ids(em, "select c.id from CloseoutEntry c join c.hazard h", where, sort, params, paging);
+        // A town-wide caller's page and total need no hazard at all unless a filter or the sort is on it:
+        // then both come from the close-outs' own index, without a look-up of each entry's hazard.
+        boolean onHazard = ON_HAZARD.matcher(where).find() || sort.getColumns().stream().anyMatch(c -> c.getName().startsWith("h."));
+        String from = onHazard ? "CloseoutEntry c join c.hazard h" : "CloseoutEntry c";
+        List<Long> ids = PageQuery.ids(em, "select c.id from " + from, where, sort, params, paging);
         List<CloseoutEntry> page = ids.isEmpty() ? List.of() : CloseoutEntry.list("from CloseoutEntry c join fetch c.hazard h"
                 + " join fetch h.unit left join fetch c.closingUnit where c.id in ?1", ids);
         List<CloseoutDto> items = PageQuery.inOrder(ids, page, c -> c.id).stream().map(CloseoutDto::of).toList();
-        long total = CloseoutEntry.count("from CloseoutEntry c join c.hazard h where " + where, params);
+        long total = PageQuery.count(em, from, where, params);
         return new CloseoutPage(items, paging, total);
     }
 
@@ -137,7 +145,11 @@ public class CloseoutService {
     private String where(CloseoutFilter filter, Map<String, Object> params) {
         // An entry is always of its hazard's town; saying so lets the page and its total read the
         // close-outs' own (town_id, closed_at) index in order instead of every hazard of the town.
-        StringBuilder where = new StringBuilder("c.townId = :scopeTown and (").append(scope.condition(params)).append(")");
+        String hazardScope = scope.condition(params);
+        StringBuilder where = new StringBuilder("c.townId = :scopeTown");
+        if (!scope.townWide()) {
+            where.append(" and (").append(hazardScope).append(")");
+        }
         if (filter.from != null && !filter.from.isBlank()) {
             where.append(" and c.closedAt >= :from");
             params.put("from", clock.startOf(date(filter.from, "from")));

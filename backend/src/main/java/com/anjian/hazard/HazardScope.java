@@ -48,6 +48,11 @@ public class HazardScope {
         return "1 = 0";
     }
 
+    /** The caller sees the whole town: {@link #condition} is the town alone. */
+    public boolean townWide() {
+        return currentUser.scoped().isTownWide();
+    }
+
     /**
      * The hazards of one unit (alias h, the unit's id in parameter {@code unitParameter}): at it,
      * reported by it or assigned to it. A village officer or office head sees at least these, and a
@@ -56,6 +61,15 @@ public class HazardScope {
     public static String ofUnit(String unitParameter) {
         String p = ":" + unitParameter;
         return "(h.unit.id = " + p + " or h.reportingUnit.id = " + p + " or h.responsibleUnit.id = " + p + ")";
+    }
+
+    /** The hazard if the caller may see it, with the units and the earlier hazard its detail shows, in one statement. */
+    public Optional<Hazard> findWithUnits(long id) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = condition(params);
+        params.put("id", id);
+        return Hazard.<Hazard>find("from Hazard h join fetch h.unit join fetch h.reportingUnit left join fetch h.responsibleUnit"
+                + " left join fetch h.recurrenceOf where h.id = :id and (" + where + ")", params).singleResultOptional();
     }
 
     /** The hazard if the caller may see it. */

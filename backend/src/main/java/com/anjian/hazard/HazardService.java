@@ -94,7 +94,7 @@ public class HazardService {
         LocalDate today = today();
         List<HazardSummaryDto> items = PageQuery.inOrder(ids, page, h -> h.id).stream()
                 .map(h -> HazardMapper.toSummary(h, today)).toList();
-        return new HazardPage(items, paging, Hazard.count("from Hazard h where " + where, params));
+        return new HazardPage(items, paging, PageQuery.count(Hazard.getEntityManager(), "Hazard h", where, params));
     }
 
     /** How many hazards the list shows the caller with this filter: the total of {@link #list}. */
@@ -166,7 +166,7 @@ public class HazardService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public HazardDetailDto detail(long id) {
-        return detailOf(visible(id));
+        return detailOf(scope.findWithUnits(id).orElseThrow(() -> ProblemException.notFound("entity.hazard", id)));
     }
 
     private HazardDetailDto detailOf(Hazard hazard) {

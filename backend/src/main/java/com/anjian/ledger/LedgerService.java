@@ -301,13 +301,20 @@ public class LedgerService {
         List<UnitKind> kinds = config.ledger().requiredKinds().stream().map(UnitKind::valueOf).toList();
         List<Unit> required = Unit.list("town.id = ?1 and active = true and kind in ?2", Sort.by("kind").and("name"),
                 caller.townId(), kinds);
+        // The months' ledgers, each with when its latest submission came in, in one statement.
         Map<String, MonthlyLedger> ledgers = new HashMap<>();
-        MonthlyLedger.<MonthlyLedger>list("townId = ?1 and period between ?2 and ?3", caller.townId(),
-                from.toString(), to.toString()).forEach(l -> ledgers.put(l.unit.id + "/" + l.period, l));
-        Map<Long, LedgerSubmission> latest = new HashMap<>();
-        LedgerSubmission.<LedgerSubmission>list("from LedgerSubmission s join fetch s.ledger l where l.townId = ?1"
-                        + " and l.period between ?2 and ?3 and s.no = (select max(s2.no) from LedgerSubmission s2 where s2.ledger = l)",
-                caller.townId(), from.toString(), to.toString()).forEach(s -> latest.put(s.ledger.id, s));
+        Map<Long, Instant> latest = new HashMap<>();
+        MonthlyLedger.getEntityManager().createQuery("select l, s.submittedAt from MonthlyLedger l left join LedgerSubmission s on s.ledger = l"
+                        + " and s.no = (select max(s2.no) from LedgerSubmission s2 where s2.ledger = l)"
+                        + " where l.townId = :town and l.period between :from and :to", Object[].class)
+                .setParameter("town", caller.townId()).setParameter("from", from.toString()).setParameter("to", to.toString())
+                .getResultList().forEach(row -> {
+                    MonthlyLedger l = (MonthlyLedger) row[0];
+                    ledgers.put(l.unit.id + "/" + l.period, l);
+                    if (row[1] != null) {
+                        latest.put(l.id, (Instant) row[1]);
+                    }
+                });
         LocalDate today = today();
         int dueDay = config.ledger().dueDay();
         List<LedgerDtos.BoardRow> rows = new ArrayList<>();
@@ -320,7 +327,7 @@ public class LedgerService {
             for (int i = 0; i < months.size(); i++) {
                 LedgerPeriod period = new LedgerPeriod(months.get(i));
                 MonthlyLedger ledger = ledgers.get(unit.id + "/" + period);
-                LedgerSubmission shown = ledger == null ? null : latest.get(ledger.id);
+                Instant shown = ledger == null ? null : latest.get(ledger.id);
                 LocalDate due = ledger != null ? ledger.dueOn : period.dueOn(dueDay);
                 LedgerDtos.CellState state;
                 if (ledger != null && ledger.state != LedgerState.DRAFT) {
@@ -344,7 +351,7 @@ public class LedgerService {
                     state = ledger == null ? LedgerDtos.CellState.PENDING : LedgerDtos.CellState.DRAFT;
                 }
                 cells.add(new LedgerDtos.BoardCell(period.toString(), state, ledger == null ? null : ledger.late,
-                        shown == null ? null : shown.submittedAt, due));
+                        shown, due));
             }
             rows.add(new LedgerDtos.BoardRow(unit.id, unit.name, unit.kind, cells, unitLate, unitMissing));
         }

@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -77,24 +78,31 @@ public class NotificationService {
         notification.persist();
     }
 
+    /**
+     * The caller's page, each with whether they read it, in one statement; then the total and the
+     * unread count together in one more (both counted from the feed index).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public NotificationPage mine(boolean unreadOnly, PageParams paging, Locale locale) {
         Caller caller = currentUser.scoped();
         Map<String, Object> params = new HashMap<>();
         String audience = audience(caller, params);
-        Map<String, Object> unreadParams = new HashMap<>(params);
-        unreadParams.put("login", caller.username());
-        String unread = audience + " and not exists (select 1 from NotificationRead r where r.notificationId = n.id and r.login = :login)";
-        String where = unreadOnly ? unread : audience;
-        Map<String, Object> whereParams = unreadOnly ? unreadParams : params;
-        List<Notification> page = Notification.<Notification>find("from Notification n where " + where,
-                        Sort.descending("n.createdAt").and("n.id", Sort.Direction.Descending), whereParams)
-                .page(paging.index(), paging.size).list();
-        Set<Long> read = readIds(caller.username(), page.stream().map(n -> n.id).toList());
-        List<NotificationDto> items = page.stream().map(n -> toDto(n, read.contains(n.id), locale)).toList();
-        long total = Notification.count("from Notification n where " + where, whereParams);
-        long unreadCount = Notification.count("from Notification n where " + unread, unreadParams);
-        return new NotificationPage(items, paging, total, unreadCount);
+        params.put("login", caller.username());
+        String read = "exists (select 1 from NotificationRead r where r.notificationId = n.id and r.login = :login)";
+        String where = unreadOnly ? audience + " and not " + read : audience;
+        TypedQuery<Object[]> pageQuery = em.createQuery("select n, case when " + read + " then true else false end"
+                        + " from Notification n where " + where + " order by n.createdAt desc, n.id desc", Object[].class)
+                .setFirstResult(paging.index() * paging.size).setMaxResults(paging.size);
+        params.forEach(pageQuery::setParameter);
+        List<NotificationDto> items = pageQuery.getResultList().stream()
+                .map(row -> toDto((Notification) row[0], Boolean.TRUE.equals(row[1]), locale)).toList();
+        TypedQuery<Object[]> countQuery = em.createQuery("select count(n), sum(case when " + read + " then 0 else 1 end)"
+                + " from Notification n where " + audience, Object[].class);
+        params.forEach(countQuery::setParameter);
+        Object[] counts = countQuery.getSingleResult();
+        long total = ((Number) counts[0]).longValue();
+        long unread = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
+        return new NotificationPage(items, paging, unreadOnly ? unread : total, unread);
     }
 
     public void markRead(long id) {
@@ -139,21 +147,26 @@ public class NotificationService {
         return "n.townId = :town and (n.unitId is null or n.unitId = :unit) and (n.role is null or n.role in :roles)";
     }
 
-    private Set<Long> readIds(String login, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
+    /** Sector names (zh, en) by code: reference data written by migrations only, read again for a code not yet seen. */
+    private static volatile Map<String, String[]> sectorNames = Map.of();
+
+    private static String[] sectorNames(String code) {
+        String[] names = sectorNames.get(code);
+        if (names == null) {
+            Map<String, String[]> all = new HashMap<>();
+            Sector.<Sector>listAll().forEach(s -> all.put(s.code, new String[]{s.nameZh, s.nameEn}));
+            sectorNames = Map.copyOf(all);
+            names = all.get(code);
         }
-        return Set.copyOf(em.createQuery(
-                        "select r.notificationId from NotificationRead r where r.login = :login and r.notificationId in :ids", Long.class)
-                .setParameter("login", login).setParameter("ids", ids).getResultList());
+        return names;
     }
 
     /** A month reads as people write it (2026年11月, or November 2026); a sector by its name in the reader's language. */
     private static String display(String name, Object value, Locale locale) {
         String text = String.valueOf(value);
         if ("sector".equals(name)) {
-            Sector sector = Sector.findById(text);
-            return sector == null ? text : Messages.ENGLISH.equals(locale) ? sector.nameEn : sector.nameZh;
+            String[] names = sectorNames(text);
+            return names == null ? text : Messages.ENGLISH.equals(locale) ? names[1] : names[0];
         }
         if ("period".equals(name) && text.matches("\\d{4}-\\d{2}")) {
             java.time.YearMonth month = java.time.YearMonth.parse(text);

@@ -7,6 +7,7 @@ import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
 import com.anjian.common.error.Versions;
 import com.anjian.common.paging.PageParams;
+import com.anjian.common.paging.PageQuery;
 import com.anjian.common.paging.Sorting;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
@@ -64,7 +65,7 @@ public class PersonService {
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.by("p.unit.name").and("p.name"), "p.id");
         PanacheQuery<Person> query = Person.find("from Person p join fetch p.unit where " + where, sort, params);
         List<PersonDto> items = query.page(paging.index(), paging.size).list().stream().map(PersonMapper::toDto).toList();
-        long total = Person.count("from Person p where " + where, params);
+        long total = PageQuery.count(Person.getEntityManager(), "Person p", where.toString(), params);
         return new PersonPage(items, paging, total);
     }
 

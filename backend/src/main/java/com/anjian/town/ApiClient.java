@@ -1,7 +1,9 @@
 package com.anjian.town;
 
 import com.anjian.common.persistence.BaseEntity;
+import com.anjian.common.security.CallerLinkChanges;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -11,6 +13,7 @@ import java.util.Optional;
 
 /** A machine client (Keycloak service account) and the town whose statistics it may read. */
 @Entity
+@EntityListeners(CallerLinkChanges.class)
 @Table(name = "api_client")
 public class ApiClient extends BaseEntity {
 

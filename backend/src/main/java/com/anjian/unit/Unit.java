@@ -7,7 +7,9 @@ import com.anjian.common.time.BusinessClock;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import com.anjian.common.security.CallerLinkChanges;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,6 +26,7 @@ import java.util.TreeSet;
 
 /** A supervised unit (单位): an office, a village, an enterprise or a district unit in a town. */
 @Entity
+@EntityListeners(CallerLinkChanges.class)
 @Table(name = "unit")
 @Audited
 public class Unit extends TrackedEntity {

@@ -8,6 +8,7 @@ import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
 import com.anjian.common.error.Versions;
 import com.anjian.common.paging.PageParams;
+import com.anjian.common.paging.PageQuery;
 import com.anjian.common.paging.Sorting;
 import com.anjian.common.security.Caller;
 import com.anjian.common.security.CurrentUser;
@@ -79,7 +80,7 @@ public class UnitService {
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.by("kind").and("name"));
         PanacheQuery<Unit> query = Unit.find(where.toString(), sort, params);
         List<UnitDto> items = query.page(paging.index(), paging.size).list().stream().map(UnitMapper::toDto).toList();
-        return new UnitPage(items, paging, query.count());
+        return new UnitPage(items, paging, PageQuery.count(Unit.getEntityManager(), "Unit", where.toString(), params));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a DBA would write for each list: the page (same columns the API shows, joined) and its total,
@@ -50,7 +52,11 @@ final class Baselines {
         this.dataSource = dataSource;
     }
 
-    /** GET /api/v1/hazards: newest change first (updated_at, id descending), optional state and text. */
+    /**
+     * GET /api/v1/hazards: newest change first (updated_at, id descending), optional state and text.
+     * Two steps, as the API reads a page and as a DBA would with these indexes: the page's ids from the
+     * hazard table alone in the index's order, then those rows with what the list shows, by id.
+     */
     Page hazards(Scope scope, String state, String q, int page, int size) throws SQLException {
         List<Object> args = new ArrayList<>();
         String where = scope.where(args);
@@ -63,78 +69,120 @@ final class Baselines {
             String like = "%" + q + "%";
             args.addAll(List.of(like, like, like));
         }
-        return page("SELECT h.id, h.serial, h.state, h.found_on, h.place, h.description, h.grade, h.deadline, h.order_deadline,"
-                        + " h.completed_on, h.closed_at, u.name, r.name, s.name_zh FROM hazard h JOIN unit u ON u.id = h.unit_id"
-                        + " LEFT JOIN unit r ON r.id = h.responsible_unit_id JOIN sector s ON s.code = h.sector_code WHERE " + where
-                        + " ORDER BY h.updated_at DESC, h.id DESC LIMIT " + size + " OFFSET " + (long) (page - 1) * size,
+        return twoStep("SELECT h.id FROM hazard h WHERE " + where + " ORDER BY h.updated_at DESC, h.id DESC LIMIT " + size
+                        + " OFFSET " + (long) (page - 1) * size,
+                "SELECT h.id, h.serial, h.unit_id, u.name, h.place, h.description, h.sector_code, h.cause_category, h.grade,"
+                        + " h.source, h.found_on, h.state, h.completed_on, h.responsible_unit_id, r.name, h.deadline, h.order_deadline,"
+                        + " h.district_reported_at, h.version, h.updated_at FROM hazard h JOIN unit u ON u.id = h.unit_id"
+                        + " LEFT JOIN unit r ON r.id = h.responsible_unit_id WHERE h.id IN ",
                 "SELECT COUNT(*) FROM hazard h WHERE " + where, args);
     }
 
-    /** GET /api/v1/closeouts: newest close-out first. */
+    /**
+     * GET /api/v1/closeouts: newest close-out first, in the same two steps. The entries carry their town,
+     * so a town-wide caller's page and total need the close-outs' (town_id, closed_at) index alone; a
+     * unit's scope is on the hazard.
+     */
     Page closeouts(Scope scope) throws SQLException {
         List<Object> args = new ArrayList<>();
-        String where = scope.where(args);
-        return page("SELECT c.id, c.closeout_no, c.closed_at, c.closed_by_name, h.serial, h.place, h.description, u.name, s.name_zh,"
-                        + " cu.name FROM closeout_entry c JOIN hazard h ON h.id = c.hazard_id JOIN unit u ON u.id = h.unit_id"
-                        + " JOIN sector s ON s.code = h.sector_code LEFT JOIN unit cu ON cu.id = c.closing_unit_id WHERE " + where
-                        + " ORDER BY c.closed_at DESC, c.id DESC LIMIT 20",
-                "SELECT COUNT(*) FROM closeout_entry c JOIN hazard h ON h.id = c.hazard_id WHERE " + where, args);
+        String from;
+        String where;
+        if (scope.unitId() == null) {
+            from = "closeout_entry c";
+            where = "c.town_id = ?";
+            args.add(scope.townId());
+        } else {
+            from = "closeout_entry c JOIN hazard h ON h.id = c.hazard_id";
+            where = "c.town_id = ? AND " + scope.where(args);
+            args.add(0, scope.townId());
+        }
+        return twoStep("SELECT c.id FROM " + from + " WHERE " + where + " ORDER BY c.closed_at DESC, c.id DESC LIMIT 20",
+                "SELECT c.id, c.closeout_no, c.hazard_id, h.serial, u.name, h.sector_code, h.place, h.description, h.found_on,"
+                        + " h.responsible_person, h.completed_on, h.verifier_name, h.verified_on, c.closed_at, c.closed_by,"
+                        + " c.closed_by_name, c.closing_unit_id, cu.name FROM closeout_entry c JOIN hazard h ON h.id = c.hazard_id"
+                        + " JOIN unit u ON u.id = h.unit_id LEFT JOIN unit cu ON cu.id = c.closing_unit_id WHERE c.id IN ",
+                "SELECT COUNT(*) FROM " + from + " WHERE " + where, args);
     }
 
-    /** GET /api/v1/notifications: the caller's (town, unit or none, role), newest first, with the total and the unread count. */
-    Page notifications(long townId, Long unitId, String role, String login) throws SQLException {
+    /**
+     * GET /api/v1/notifications: the caller's (town, unit or none, roles), newest first, each with whether
+     * the caller read it and the sector it names (the message shows the sector's name), with the total and
+     * the unread count.
+     */
+    Page notifications(long townId, Long unitId, List<String> roles, String login) throws SQLException {
         List<Object> args = new ArrayList<>(List.of(townId));
         String where = "n.town_id = ? AND " + (unitId == null ? "n.unit_id IS NULL" : "(n.unit_id IS NULL OR n.unit_id = ?)")
-                + " AND (n.role IS NULL OR n.role = ?)";
+                + " AND (n.role IS NULL OR n.role IN (" + String.join(", ", Collections.nCopies(roles.size(), "?")) + "))";
         if (unitId != null) {
             args.add(unitId);
         }
-        args.add(role);
-        Page page = page("SELECT n.id, n.kind, n.severity, n.hazard_id, n.params, n.created_at,"
-                        + " EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.login = ?) FROM notification n"
+        args.addAll(roles);
+        String unread = "NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.login = ?)";
+        return page("SELECT n.id, n.kind, n.severity, n.hazard_id, n.unit_id, n.period, n.params, n.created_at, NOT " + unread
+                        + ", s.name_zh, s.name_en FROM notification n LEFT JOIN sector s ON s.code = JSON_VALUE(n.params, '$.sector')"
                         + " WHERE " + where + " ORDER BY n.created_at DESC, n.id DESC LIMIT 20",
-                "SELECT COUNT(*), SUM(NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id AND r.login = ?))"
-                        + " FROM notification n WHERE " + where, prepend(login, args));
-        return page;
+                "SELECT COUNT(*), SUM(" + unread + ") FROM notification n WHERE " + where, prepend(login, args));
     }
 
     /** GET /api/v1/units: by kind and name, each with its sectors. */
     Page units(long townId) throws SQLException {
-        return page("SELECT u.id, u.kind, u.code, u.name, u.enforcement_powers, u.active, u.ledgers_due_from,"
-                        + " (SELECT GROUP_CONCAT(s.sector_code) FROM unit_sector s WHERE s.unit_id = u.id) FROM unit u WHERE u.town_id = ?"
-                        + " ORDER BY u.kind, u.name, u.id LIMIT 20",
+        return page("SELECT u.id, u.town_id, u.kind, u.code, u.name, u.enforcement_powers, u.active, u.ledgers_due_from, u.version,"
+                        + " u.created_at, u.updated_at, (SELECT GROUP_CONCAT(s.sector_code ORDER BY s.sector_code) FROM unit_sector s"
+                        + " WHERE s.unit_id = u.id) FROM unit u WHERE u.town_id = ? ORDER BY u.kind, u.name, u.id LIMIT 20",
                 "SELECT COUNT(*) FROM unit u WHERE u.town_id = ?", List.of(townId));
     }
 
     /** GET /api/v1/people: by unit name and name. */
     Page people(long townId) throws SQLException {
-        return page("SELECT p.id, p.name, p.position, p.phone, p.login, p.active, u.id, u.name FROM person p JOIN unit u ON u.id = p.unit_id"
+        return page("SELECT p.id, p.unit_id, u.name, p.name, p.position, p.phone, p.login, p.active, p.version, p.created_at,"
+                        + " p.updated_at FROM person p JOIN unit u ON u.id = p.unit_id"
                         + " WHERE u.town_id = ? ORDER BY u.name, p.name, p.id LIMIT 20",
                 "SELECT COUNT(*) FROM person p JOIN unit u ON u.id = p.unit_id WHERE u.town_id = ?", List.of(townId));
     }
 
-    /** GET /api/v1/hazards/{id}: the hazard with its names, its timeline and its attachments. */
+    /**
+     * GET /api/v1/hazards/{id}: the hazard with its unit, reporting and responsible unit and the hazard it
+     * recurs, its close-out number, its timeline (with the actors' names) and the timeline's attachments.
+     */
     int hazardDetail(long townId, long id) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            int rows = count(connection, "SELECT h.*, u.name, r.name, ru.name, s.name_zh FROM hazard h JOIN unit u ON u.id = h.unit_id"
-                    + " JOIN unit r ON r.id = h.reporting_unit_id LEFT JOIN unit ru ON ru.id = h.responsible_unit_id"
-                    + " JOIN sector s ON s.code = h.sector_code WHERE h.id = ? AND h.town_id = ?", List.of(id, townId));
+            int rows = count(connection, "SELECT h.*, u.name, r.name, ru.name, o.serial, c.closeout_no FROM hazard h"
+                    + " JOIN unit u ON u.id = h.unit_id JOIN unit r ON r.id = h.reporting_unit_id"
+                    + " LEFT JOIN unit ru ON ru.id = h.responsible_unit_id LEFT JOIN hazard o ON o.id = h.recurrence_of_id"
+                    + " LEFT JOIN closeout_entry c ON c.hazard_id = h.id WHERE h.id = ? AND h.town_id = ?", List.of(id, townId));
             if (rows != 1) {
                 throw new IllegalStateException("hazard " + id + " not found");
             }
-            return count(connection, "SELECT e.* FROM hazard_event e WHERE e.hazard_id = ? ORDER BY e.at, e.id", List.of(id))
-                    + count(connection, "SELECT a.* FROM attachment a WHERE a.hazard_id = ?", List.of(id))
-                    + count(connection, "SELECT c.closeout_no FROM closeout_entry c WHERE c.hazard_id = ?", List.of(id));
+            return count(connection, "SELECT e.id, e.action, e.from_state, e.to_state, e.actor, e.actor_name, e.at, e.occurred_on, e.note"
+                    + " FROM hazard_event e WHERE e.hazard_id = ? ORDER BY e.at, e.id", List.of(id))
+                    + count(connection, "SELECT a.id, a.hazard_event_id, a.kind, a.filename, a.content_type, a.size_bytes, a.width, a.height,"
+                    + " a.thumbnail_key, a.uploaded_by, a.uploaded_at"
+                    + " FROM attachment a WHERE a.hazard_id = ? AND a.hazard_event_id IS NOT NULL ORDER BY a.id", List.of(id));
         }
     }
 
-    /** GET /api/v1/ledgers/board: the town's units by the months, each cell a ledger's state and lateness. */
-    int ledgerBoard(long townId, String from, String to) throws SQLException {
+    /**
+     * GET /api/v1/ledgers/board: the town's active units of the kinds that owe ledgers, by the months, each
+     * cell a ledger's state, lateness, due day and when its latest submission came in.
+     */
+    int ledgerBoard(long townId, List<String> kinds, String from, String to) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            List<Object> unitArgs = new ArrayList<>(List.of(townId));
+            unitArgs.addAll(kinds);
             return count(connection, "SELECT u.id, u.kind, u.name, u.ledgers_due_from FROM unit u WHERE u.town_id = ? AND u.active = TRUE"
-                    + " ORDER BY u.kind, u.name", List.of(townId))
-                    + count(connection, "SELECT l.unit_id, l.period, l.state, l.late, (SELECT MAX(s.submission_no) FROM ledger_submission s"
-                    + " WHERE s.ledger_id = l.id) FROM monthly_ledger l WHERE l.town_id = ? AND l.period BETWEEN ? AND ?", List.of(townId, from, to));
+                    + " AND u.kind IN (" + String.join(", ", Collections.nCopies(kinds.size(), "?")) + ") ORDER BY u.kind, u.name", unitArgs)
+                    + count(connection, "SELECT l.id, l.unit_id, l.period, l.state, l.late, l.due_on, s.submitted_at FROM monthly_ledger l"
+                    + " LEFT JOIN ledger_submission s ON s.ledger_id = l.id AND s.submission_no = (SELECT MAX(s2.submission_no)"
+                    + " FROM ledger_submission s2 WHERE s2.ledger_id = l.id) WHERE l.town_id = ? AND l.period BETWEEN ? AND ?",
+                    List.of(townId, from, to));
+        }
+    }
+
+    /** GET /api/v1/me: the caller's person with its unit and town, by login. */
+    int me(String login) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return count(connection, "SELECT p.id, p.name, p.position, u.id, u.name, u.kind, t.id, t.code, t.name FROM person p"
+                    + " JOIN unit u ON u.id = p.unit_id JOIN town t ON t.id = u.town_id WHERE p.login = ? AND p.active = TRUE", List.of(login));
         }
     }
 
@@ -149,8 +197,49 @@ final class Baselines {
         try (Connection connection = dataSource.getConnection()) {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement statement = prepare(connection, pageSql, args); ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
+                    for (int i = 2; i <= columns; i++) {
+                        rs.getObject(i);
+                    }
+                }
+            }
+            try (PreparedStatement statement = prepare(connection, countSql, args); ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return new Page(ids, rs.getLong(1));
+            }
+        }
+    }
+
+    /**
+     * A page in two steps: its ids (in order), then its rows by id (the SQL ending in "IN "), read whole and
+     * put back in the ids' order; then the total.
+     */
+    private Page twoStep(String idsSql, String rowsSql, String countSql, List<Object> args) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement statement = prepare(connection, idsSql, args); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            if (!ids.isEmpty()) {
+                Map<Long, Object[]> rows = new HashMap<>();
+                String in = "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+                try (PreparedStatement statement = prepare(connection, rowsSql + in, new ArrayList<>(ids)); ResultSet rs = statement.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Object[] row = new Object[columns];
+                        for (int i = 1; i <= columns; i++) {
+                            row[i - 1] = rs.getObject(i);
+                        }
+                        rows.put(rs.getLong(1), row);
+                    }
+                }
+                List<Object[]> ordered = ids.stream().map(rows::get).toList();
+                if (ordered.contains(null)) {
+                    throw new IllegalStateException("a page's row went missing");
                 }
             }
             try (PreparedStatement statement = prepare(connection, countSql, args); ResultSet rs = statement.executeQuery()) {

@@ -85,6 +85,15 @@ class BenchSmokeTest {
         assertEquals(closeouts, ApiCalls.page("admin", "/api/v1/closeouts", Map.of()), "close-outs (none yet in a fresh database)");
         assertSame(ApiCalls.page("admin", "/api/v1/units", Map.of()), base.units(town));
         assertSame(ApiCalls.page("admin", "/api/v1/people", Map.of()), base.people(town));
+        // the hazard reported above is notified to the offices supervising its sector (the office head's)
+        for (String user : List.of("officehead", "admin")) {
+            long unit = Db.count("SELECT unit_id FROM person WHERE login = ?", user);
+            Baselines.Page notifications = base.notifications(town, unit, ApiCalls.roles(user), user);
+            assertEquals(notifications, ApiCalls.page(user, "/api/v1/notifications", Map.of()), "notifications of " + user);
+        }
+        assertFalse(base.notifications(town, office.unitId(), ApiCalls.roles("officehead"), "officehead").ids().isEmpty(),
+                "the office head has notifications to compare");
+        assertEquals(1, base.me("admin"), "the caller's person, unit and town");
 
         Comparison.Result ratio = Comparison.measure("hazard list, town admin, first page", "tiny", Comparison.Target.ratio(1.5), 2, 5,
                 () -> ApiCalls.get("admin", "/api/v1/hazards", Map.of()),

@@ -1,5 +1,6 @@
 package com.anjian.bench;
 
+import com.anjian.common.AnjianConfig;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Sheets;
 import com.anjian.support.Tokens;
@@ -47,6 +48,7 @@ class DistrictBenchTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int LIST_WARM_UP = Integer.getInteger("bench.warmup", 5);
     private static final int LIST_SAMPLES = Integer.getInteger("bench.samples", 30);
+    private static final int SMALL_SAMPLES = Integer.getInteger("bench.small.samples", 100);
     private static final int IMPORT_ROWS = Integer.getInteger("bench.import.rows", 10_000);
     /** Which parts to measure (-Dbench.only=lists,detail,export,import); all when unset, e.g. to iterate on one of them. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(",")).map(String::trim)
@@ -54,6 +56,9 @@ class DistrictBenchTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AnjianConfig config;
 
     private final List<Comparison.Result> results = new ArrayList<>();
     private BenchScale scale;
@@ -109,26 +114,56 @@ class DistrictBenchTest {
         list("close-out list, town admin", list,
                 () -> ApiCalls.get("admin", "/api/v1/closeouts", Map.of()), () -> base.closeouts(admin));
         Long adminUnit = unitOf("admin");
-        list("notifications, town admin", list,
-                () -> ApiCalls.get("admin", "/api/v1/notifications", Map.of()), () -> base.notifications(town, adminUnit, "town-admin", "admin"));
-        list("units, town admin", list,
+        List<String> adminRoles = ApiCalls.roles("admin");
+        small("notifications, town admin", list,
+                () -> ApiCalls.get("admin", "/api/v1/notifications", Map.of()), () -> base.notifications(town, adminUnit, adminRoles, "admin"));
+        small("units, town admin", list,
                 () -> ApiCalls.get("admin", "/api/v1/units", Map.of()), () -> base.units(town));
-        list("people, town admin", list,
+        small("people, town admin", list,
                 () -> ApiCalls.get("admin", "/api/v1/people", Map.of()), () -> base.people(town));
+        floor(base);
+    }
+
+    /**
+     * The floor under every small request: GET /api/v1/me checks the token, resolves the caller (kept
+     * for a few seconds: CallerLinks) and writes a little JSON, against its one SQL statement; in its
+     * note the HTTP round trip alone through the same client (GET /q/health/live: no token, no database).
+     */
+    private void floor(Baselines base) throws Exception {
+        Comparison.Result me = Comparison.measure("floor: GET /api/v1/me (token check, caller, JSON) vs its SQL", scale.name(),
+                Comparison.Target.ratio(1.5), LIST_WARM_UP, SMALL_SAMPLES, () -> ApiCalls.get("admin", "/api/v1/me", Map.of()),
+                () -> base.me("admin"));
+        List<Long> live = new ArrayList<>();
+        for (int i = 0; i < LIST_WARM_UP + SMALL_SAMPLES; i++) {
+            long started = System.nanoTime();
+            ApiCalls.get(null, "/q/health/live", Map.of());
+            if (i >= LIST_WARM_UP) {
+                live.add(System.nanoTime() - started);
+            }
+        }
+        results.add(new Comparison.Result(me.operation(), me.scale(), me.apiP50(), me.apiP95(), me.baseP50(), me.baseP95(), me.target(),
+                String.format(Locale.ROOT, "the HTTP round trip alone (GET /q/health/live, same client, no token): p50 %.1f / p95 %.1f ms",
+                        Comparison.percentile(live, 50), Comparison.percentile(live, 95))));
     }
 
     private void list(String operation, Comparison.Target target, Comparison.Side api, Comparison.Side baseline) throws Exception {
         results.add(Comparison.measure(operation, scale.name(), target, LIST_WARM_UP, LIST_SAMPLES, api, baseline));
     }
 
+    /** A request of a few milliseconds: more samples, so that one scheduling hiccup on the shared machine is not its p95. */
+    private void small(String operation, Comparison.Target target, Comparison.Side api, Comparison.Side baseline) throws Exception {
+        results.add(Comparison.measure(operation, scale.name(), target, LIST_WARM_UP, SMALL_SAMPLES, api, baseline));
+    }
+
     private void detailAndBoard(Baselines base, long town, DistrictSeed.Result seed, LocalDate today) throws Exception {
         long hazard = count("SELECT MAX(id) FROM hazard WHERE town_id = " + town + " AND state = 'CLOSED' AND id >= " + seed.firstHazardId());
-        list("hazard detail with its timeline (closed, 6 steps)", Comparison.Target.ratio(1.5),
+        small("hazard detail with its timeline (closed, 6 steps)", Comparison.Target.ratio(1.5),
                 () -> ApiCalls.get("admin", "/api/v1/hazards/" + hazard, Map.of()), () -> base.hazardDetail(town, hazard));
         YearMonth to = YearMonth.from(today);
         YearMonth from = to.minusMonths(5);
-        list("ledger board, town, six months", Comparison.Target.ratio(1.5),
-                () -> ApiCalls.get("admin", "/api/v1/ledgers/board", Map.of()), () -> base.ledgerBoard(town, from.toString(), to.toString()));
+        List<String> kinds = config.ledger().requiredKinds();
+        small("ledger board, town, six months", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("admin", "/api/v1/ledgers/board", Map.of()), () -> base.ledgerBoard(town, kinds, from.toString(), to.toString()));
     }
 
     /**
@@ -274,9 +309,11 @@ class DistrictBenchTest {
         }
         out.append(String.format(Locale.ROOT, "| all | %,d | %,d | %,.0f |%n%n", seedRows, seed.millis(), seedRows * 1000.0 / Math.max(1, seed.millis())));
         out.append(String.format(Locale.ROOT, "Each line: %d warm-up rounds, then %d samples of each side, API and baseline alternating"
-                + " (exports: 1 warm-up, %d samples; imports: 1 warm-up, %d samples; a slow pair stops after %d s with at least %d). Lists: the page of 20 and its total; baselines are hand-written SQL"
-                + " through JDBC with the same scope, filters and order, raw SXSSF from a ResultSet, SAX read plus JDBC batch insert."
-                + " Targets are the issue's, set for `district` scale.%n%n", LIST_WARM_UP, LIST_SAMPLES,
+                + " (requests of a few ms — notifications, units, people, detail, board, /me — %d samples;"
+                + " exports: 1 warm-up, %d samples; imports: 1 warm-up, %d samples; a slow pair stops after %d s with at least %d). Lists: the page of 20 and its total; baselines are hand-written SQL"
+                + " through JDBC with the same scope, filters, order and information as the API (hazards and close-outs in the API's"
+                + " two steps: the page's ids in index order, then those rows by id), raw SXSSF from a ResultSet, SAX read plus JDBC batch insert."
+                + " Targets are the issue's, set for `district` scale.%n%n", LIST_WARM_UP, LIST_SAMPLES, SMALL_SAMPLES,
                 Integer.getInteger("bench.export.samples", 3), Integer.getInteger("bench.import.samples", 3), Comparison.BUDGET_SECONDS, Comparison.MIN_SAMPLES));
         out.append(Comparison.HEADER).append('\n');
         for (Comparison.Result result : results) {

@@ -1,5 +1,6 @@
 package com.anjian.perf;
 
+import com.anjian.common.security.CallerLinks;
 import com.anjian.support.Api;
 import com.anjian.support.FreshTown;
 import com.anjian.support.KeycloakAdmin;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -39,13 +41,68 @@ class StatementCountTest {
     private static final String[] SECTORS = {"GAS", "FIRE", "ROAD_TRAFFIC", "CONSTRUCTION", "WATERS"};
     private static final String[] STATES = {"FOUND", "REGISTERED", "RECTIFYING", "VERIFIED", "CLOSED"};
 
+    /**
+     * The statements each request prepares, pinned at what it needs today, so that none can grow back
+     * (lower a pin when a request needs fewer). A caller's link is read once and then kept
+     * (CallerLinks), so /me prepares none; reading a page is its ids, its rows and its total.
+     */
+    private static final String PINNED = """
+            hazards as race-admin = 3
+            hazards overdue as race-admin = 3
+            close-outs as race-admin = 3
+            notifications as race-admin = 2
+            /me as race-admin = 0
+            /me/tasks as race-admin = 10
+            hazards as perf-leader = 3
+            hazards overdue as perf-leader = 3
+            close-outs as perf-leader = 3
+            notifications as perf-leader = 2
+            /me as perf-leader = 0
+            /me/tasks as perf-leader = 3
+            hazards as race-head = 3
+            hazards overdue as race-head = 2
+            close-outs as race-head = 3
+            notifications as race-head = 2
+            /me as race-head = 0
+            /me/tasks as race-head = 11
+            hazards as perf-officer = 3
+            hazards overdue as perf-officer = 3
+            close-outs as perf-officer = 3
+            notifications as perf-officer = 2
+            /me as perf-officer = 0
+            /me/tasks as perf-officer = 12
+            hazards by state = 3
+            hazards by unit = 3
+            hazards by responsible unit = 3
+            hazards by sector = 3
+            hazards by text = 3
+            close-outs by closing unit = 3
+            notifications unread = 2
+            units = 3
+            people = 2
+            hazard with its timeline = 4
+            ledger of this month (live lines) = 4
+            ledger submitted (lines) = 5
+            ledger submission 1 (lines) = 5
+            ledger board = 2
+            ledger board (24 months) = 2
+            """;
+
     @Inject
     EntityManagerFactory emf;
+
+    @Inject
+    CallerLinks links;
 
     private FreshTown town;
     private final List<Long> units = new ArrayList<>();
     private long timelineHazard;
     private int serial;
+
+    @AfterEach
+    void realClock() {
+        links.useClock(System::nanoTime);
+    }
 
     @Test
     void statementsPerRequestDoNotGrowWithTheRows() {
@@ -55,6 +112,11 @@ class StatementCountTest {
         Db.update("UPDATE person SET login = NULL WHERE login IN (?, ?)", LEADER, OFFICER);
         person(town.emergencyOfficeId(), "效领导", LEADER);
         person(town.villageId(), "效村干", OFFICER);
+        // plain SQL passes the application by: the cached links are told
+        links.clear();
+        // and kept while counting, so a slow machine's pause between two requests is not a lookup counted
+        long now = System.nanoTime();
+        links.useClock(() -> now);
         Db.update("UPDATE unit SET ledgers_due_from = '2020-01' WHERE town_id = ?", town.townId());
         units.addAll(List.of(town.emergencyOfficeId(), town.officeId(), town.villageId()));
 
@@ -71,7 +133,12 @@ class StatementCountTest {
         few.forEach((request, count) -> report.add(String.format("%-40s %3d → %3d", request, count, many.get(request))));
         System.out.println(report);
         assertEquals(few, many, report.toString());
-        few.forEach((request, count) -> assertTrue(count > 0, request + " counted no statement: " + report));
+        Map<String, Long> pinned = new LinkedHashMap<>();
+        PINNED.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+            int equals = line.lastIndexOf(" = ");
+            pinned.put(line.substring(0, equals), Long.parseLong(line.substring(equals + 3)));
+        });
+        assertEquals(pinned, few, report.toString());
     }
 
     /** Each request once to warm it up, then its statements counted; ledger lines from the given month's submission. */

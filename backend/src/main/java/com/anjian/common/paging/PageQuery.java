@@ -35,6 +35,19 @@ public final class PageQuery {
         return query.setFirstResult(paging.index() * paging.size).setMaxResults(paging.size).getResultList();
     }
 
+    /**
+     * The list's total. A query of its own text ({@code select count(*) from …}), which Hibernate
+     * translates once and keeps, where Panache's {@code count()} derives a count from the page's query
+     * and translates it again on every request (about half a millisecond of CPU).
+     *
+     * @param from e.g. {@code "Hazard h"} (and any joins the condition needs)
+     */
+    public static long count(EntityManager em, String from, String where, Map<String, Object> params) {
+        TypedQuery<Long> query = em.createQuery("select count(*) from " + from + " where " + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
     /** The rows read by id, put back in the page's order. */
     public static <T> List<T> inOrder(List<Long> ids, List<T> rows, Function<T, Long> id) {
         Map<Long, Integer> position = new HashMap<>();

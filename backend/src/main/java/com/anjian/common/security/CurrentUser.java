@@ -2,26 +2,27 @@ package com.anjian.common.security;
 
 import com.anjian.common.error.ProblemException;
 import com.anjian.common.error.ProblemType;
-import com.anjian.person.Person;
-import com.anjian.unit.Unit;
-import com.anjian.town.ApiClient;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The caller of the current request. A person's unit is a server-side mapping (person.login equals
  * the token's preferred_username), so the emergency office links accounts in the app, not in Keycloak.
+ * Roles come from the token of each request; the link (person, unit, sectors, town) from
+ * {@link CallerLinks}, which keeps it for a few seconds.
  */
 @RequestScoped
 public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    CallerLinks links;
 
     private Caller caller;
 
@@ -49,16 +50,11 @@ public class CurrentUser {
     }
 
     /**
-     * The sectors the caller's unit supervises, read once per request: every hazard query of the
-     * request adds them to its scope (the home page's task counts are six such queries).
+     * The sectors the caller's unit supervises: every hazard query of the request adds them to its
+     * scope (the home page's task counts are six such queries). Read with the caller's link.
      */
     public List<String> unitSectors() {
-        if (unitSectors == null) {
-            Long unitId = scoped().unitId();
-            unitSectors = unitId == null ? List.of() : Unit.getEntityManager()
-                    .createQuery("select s from Unit u join u.sectors s where u.id = :unit order by s", String.class)
-                    .setParameter("unit", unitId).getResultList();
-        }
+        scoped();
         return unitSectors;
     }
 
@@ -69,16 +65,13 @@ public class CurrentUser {
     private Caller resolve() {
         String username = identity.getPrincipal().getName();
         Set<String> roles = Set.copyOf(identity.getRoles());
-        if (roles.contains(Roles.INTEGRATION)) {
-            Optional<ApiClient> client = ApiClient.findActiveByPrincipal(username);
-            return client.map(c -> new Caller(username, roles, null, c.name, null, null, null, null,
-                            c.town.id, c.town.code, c.town.name))
-                    .orElseGet(() -> unlinked(username, roles));
+        CallerLinks.Link link = roles.contains(Roles.INTEGRATION) ? links.apiClient(username) : links.person(username);
+        unitSectors = link.unitSectors();
+        if (link.townId() == null) {
+            return unlinked(username, roles);
         }
-        return Person.findActiveByLogin(username)
-                .map(p -> new Caller(username, roles, p.id, p.name, p.position, p.unit.id, p.unit.name, p.unit.kind,
-                        p.unit.town.id, p.unit.town.code, p.unit.town.name))
-                .orElseGet(() -> unlinked(username, roles));
+        return new Caller(username, roles, link.personId(), link.name(), link.position(), link.unitId(), link.unitName(),
+                link.unitKind(), link.townId(), link.townCode(), link.townName());
     }
 
     private static Caller unlinked(String username, Set<String> roles) {

@@ -33,7 +33,7 @@ const clean = mixed.errors === 0 && mixed.non2xx === 0 && health.errors === 0 &&
 rows.push([
   `throughput: ${load.connections} clients, mixed reads (hazard list, hazard with timeline, /me) as the town admin, ${load.seconds} s`,
   `${n(mixed.rps)} req/s, p50 ${mixed.p50} ms, p99 ${mixed.p99} ms; ${n(mixed.requests)} requests, ${mixed.errors} errors, ${mixed.non2xx} not 2xx`,
-  `beside /q/health/live: ${n(health.rps)} req/s, p99 ${health.p99} ms (${Math.round((mixed.rps / Math.max(1, health.rps)) * 100)}% of the ceiling)`,
+  `beside /q/health/live: ${n(health.rps)} req/s, p99 ${health.p99} ms (${((mixed.rps / Math.max(1, health.rps)) * 100).toFixed(1)} % of the ceiling)`,
   clean ? 'measured' : '**FAIL** (errors)',
 ])
 for (const page of firstPage) {

@@ -36,6 +36,14 @@ rows.push([
   `beside /q/health/live: ${n(health.rps)} req/s, p99 ${health.p99} ms (${((mixed.rps / Math.max(1, health.rps)) * 100).toFixed(1)} % of the ceiling)`,
   clean ? 'measured' : '**FAIL** (errors)',
 ])
+for (const single of Object.values(load.single ?? {})) {
+  rows.push([
+    `one request at a time (1 client, 8 s after 3 s of warm-up): GET ${single.path}`,
+    `${n(single.rps)} req/s one after another, ${(1000 / Math.max(1, single.rps)).toFixed(2)} ms each (autocannon's whole milliseconds: p50 ${single.p50}, p97.5 ${single.p97_5}); ${n(single.requests)} requests, ${single.errors + single.non2xx} failed`,
+    '(shown beside the in-process table above)',
+    single.errors === 0 && single.non2xx === 0 ? 'measured' : '**FAIL** (errors)',
+  ])
+}
 for (const page of firstPage) {
   const who = page.login === 'officer' ? 'a village officer on a phone' : 'the town admin'
   rows.push([

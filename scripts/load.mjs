@@ -1,6 +1,7 @@
 // make bench's throughput step: a mixed read workload (a hazard list page, a hazard with its
 // timeline, /api/v1/me) from concurrent clients with autocannon, beside the same load on
-// /q/health/live, the framework's ceiling on this machine. Prints one JSON object.
+// /q/health/live, the framework's ceiling on this machine; then single requests one at a time
+// (one client), the latency a user meets on a quiet server. Prints one JSON object.
 //
 //   node scripts/load.mjs --url http://127.0.0.1:8098 --token … --hazard 123 [--connections 50] [--seconds 20]
 //
@@ -55,4 +56,19 @@ const mixed = await run('mixed', {
   requests: [{ path: '/api/v1/hazards' }, { path: `/api/v1/hazards/${values.hazard}` }, { path: '/api/v1/me' }],
 })
 const health = await run('health', { requests: [{ path: '/q/health/live' }] })
-console.log(JSON.stringify({ connections, seconds: duration, mixed: summary(mixed), health: summary(health) }))
+
+// one client, one request at a time: what the in-process bench measures, here against the server as
+// deployed, with a client in a process of its own
+const single = {}
+for (const [name, path] of [
+  ['hazardsByState', '/api/v1/hazards?state=RECTIFYING'],
+  ['hazardsFirstPage', '/api/v1/hazards'],
+  ['hazard', `/api/v1/hazards/${values.hazard}`],
+  ['units', '/api/v1/units'],
+  ['me', '/api/v1/me'],
+]) {
+  await run(`warm-up ${name}`, { connections: 1, duration: 3, headers: auth, requests: [{ path }] })
+  const result = await run(name, { connections: 1, duration: 8, headers: auth, requests: [{ path }] })
+  single[name] = { path, ...summary(result), p97_5: result.latency.p97_5, average: result.latency.average }
+}
+console.log(JSON.stringify({ connections, seconds: duration, mixed: summary(mixed), health: summary(health), single }))

@@ -72,8 +72,8 @@ public class CloseoutService {
         boolean onHazard = ON_HAZARD.matcher(where).find() || sort.getColumns().stream().anyMatch(c -> c.getName().startsWith("h."));
         String from = onHazard ? "CloseoutEntry c join c.hazard h" : "CloseoutEntry c";
         List<Long> ids = PageQuery.ids(em, "select c.id from " + from, where, sort, params, paging);
-        List<CloseoutEntry> page = ids.isEmpty() ? List.of() : CloseoutEntry.list("from CloseoutEntry c join fetch c.hazard h"
-                + " join fetch h.unit left join fetch c.closingUnit where c.id in ?1", ids);
+        List<CloseoutEntry> page = PageQuery.rows(em, CloseoutEntry.class, "from CloseoutEntry c left join fetch c.hazard h"
+                + " left join fetch h.unit left join fetch c.closingUnit where c.id in ", ids); // left joins: PageQuery
         List<CloseoutDto> items = PageQuery.inOrder(ids, page, c -> c.id).stream().map(CloseoutDto::of).toList();
         long total = PageQuery.count(em, from, where, params);
         return new CloseoutPage(items, paging, total);

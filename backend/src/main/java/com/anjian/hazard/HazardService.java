@@ -87,10 +87,11 @@ public class HazardService {
         String where = where(filter, params);
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("h.updatedAt"), "h.id");
         // The page's ids first, from the hazard table alone in the list's order (PageQuery); then those
-        // hazards with their units. The sector's code is the hazard's own column: no join of sectors.
+        // hazards with their units (PageQuery.rows, left joins). The sector's code is the hazard's own
+        // column: no join of sectors.
         List<Long> ids = PageQuery.ids(Hazard.getEntityManager(), "select h.id from Hazard h", where, sort, params, paging);
-        List<Hazard> page = ids.isEmpty() ? List.of() : Hazard.list("from Hazard h join fetch h.unit"
-                + " left join fetch h.responsibleUnit where h.id in ?1", ids);
+        List<Hazard> page = PageQuery.rows(Hazard.getEntityManager(), Hazard.class, "from Hazard h left join fetch h.unit"
+                + " left join fetch h.responsibleUnit where h.id in ", ids);
         LocalDate today = today();
         List<HazardSummaryDto> items = PageQuery.inOrder(ids, page, h -> h.id).stream()
                 .map(h -> HazardMapper.toSummary(h, today)).toList();

@@ -73,7 +73,7 @@ final class Baselines {
                         + " OFFSET " + (long) (page - 1) * size,
                 "SELECT h.id, h.serial, h.unit_id, u.name, h.place, h.description, h.sector_code, h.cause_category, h.grade,"
                         + " h.source, h.found_on, h.state, h.completed_on, h.responsible_unit_id, r.name, h.deadline, h.order_deadline,"
-                        + " h.district_reported_at, h.version, h.updated_at FROM hazard h JOIN unit u ON u.id = h.unit_id"
+                        + " h.district_reported_at, h.version, h.updated_at FROM hazard h LEFT JOIN unit u ON u.id = h.unit_id"
                         + " LEFT JOIN unit r ON r.id = h.responsible_unit_id WHERE h.id IN ",
                 "SELECT COUNT(*) FROM hazard h WHERE " + where, args);
     }
@@ -99,8 +99,8 @@ final class Baselines {
         return twoStep("SELECT c.id FROM " + from + " WHERE " + where + " ORDER BY c.closed_at DESC, c.id DESC LIMIT 20",
                 "SELECT c.id, c.closeout_no, c.hazard_id, h.serial, u.name, h.sector_code, h.place, h.description, h.found_on,"
                         + " h.responsible_person, h.completed_on, h.verifier_name, h.verified_on, c.closed_at, c.closed_by,"
-                        + " c.closed_by_name, c.closing_unit_id, cu.name FROM closeout_entry c JOIN hazard h ON h.id = c.hazard_id"
-                        + " JOIN unit u ON u.id = h.unit_id LEFT JOIN unit cu ON cu.id = c.closing_unit_id WHERE c.id IN ",
+                        + " c.closed_by_name, c.closing_unit_id, cu.name FROM closeout_entry c LEFT JOIN hazard h ON h.id = c.hazard_id"
+                        + " LEFT JOIN unit u ON u.id = h.unit_id LEFT JOIN unit cu ON cu.id = c.closing_unit_id WHERE c.id IN ",
                 "SELECT COUNT(*) FROM " + from + " WHERE " + where, args);
     }
 

@@ -64,6 +64,9 @@ final class Comparison {
     /** Time one operation's samples may take (-Dbench.budget seconds), and the samples taken however long they take. */
     static final long BUDGET_SECONDS = Long.getLong("bench.budget", 25);
     static final int MIN_SAMPLES = 10;
+    /** Warm-up beyond the operation's own minimum (-Dbench.warmup.rounds, -Dbench.warmup.seconds). */
+    static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup.rounds", 300);
+    static final long WARM_UP_SECONDS = Long.getLong("bench.warmup.seconds", 4);
 
     private Comparison() {
     }
@@ -75,7 +78,12 @@ final class Comparison {
 
     static Result measure(String operation, String scale, Target target, int warmUp, int samples, Side api, Side baseline, String note)
             throws Exception {
-        for (int i = 0; i < warmUp; i++) {
+        // Warm until the JIT has compiled both paths, as on a server that has been answering for a while:
+        // the API's path (HTTP, token, Hibernate, JSON) is far longer than the baseline's and runs
+        // interpreted for its first hundreds of calls. At least warmUp rounds, then on while the rounds
+        // are quick, up to WARM_UP_ROUNDS or WARM_UP_SECONDS.
+        long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < warmUp || (i < WARM_UP_ROUNDS && System.nanoTime() < warmUntil); i++) {
             api.run();
             baseline.run();
         }

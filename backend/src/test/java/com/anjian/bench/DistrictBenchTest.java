@@ -280,12 +280,14 @@ class DistrictBenchTest {
                     step.rows() * 1000.0 / Math.max(1, step.millis())));
         }
         out.append(String.format(Locale.ROOT, "| all | %,d | %,d | %,.0f |%n%n", seedRows, seed.millis(), seedRows * 1000.0 / Math.max(1, seed.millis())));
-        out.append(String.format(Locale.ROOT, "Each line: %d warm-up rounds, then %d samples of each side, API and baseline alternating"
+        out.append(String.format(Locale.ROOT, "Each line: warm-up rounds of both sides (at least %d, then up to %d while they take less than %d s in all: the JIT"
+                + " compiles the API's much longer path only after hundreds of calls, as a server that has been running has), then %d samples of each side, API and baseline alternating"
                 + " (requests of a few ms — notifications, units, people, detail, board, /me — %d samples;"
                 + " exports: 1 warm-up, %d samples; imports: 1 warm-up, %d samples; a slow pair stops after %d s with at least %d). Lists: the page of 20 and its total; baselines are hand-written SQL"
                 + " through JDBC with the same scope, filters, order and information as the API (hazards and close-outs in the API's"
                 + " two steps: the page's ids in index order, then those rows by id), raw SXSSF from a ResultSet, SAX read plus JDBC batch insert."
-                + " Targets are the issue's, set for `district` scale.%n%n", LIST_WARM_UP, LIST_SAMPLES, SMALL_SAMPLES,
+                + " Targets are the issue's, set for `district` scale.%n%n", LIST_WARM_UP, Comparison.WARM_UP_ROUNDS,
+                Comparison.WARM_UP_SECONDS, LIST_SAMPLES, SMALL_SAMPLES,
                 Integer.getInteger("bench.export.samples", 3), Integer.getInteger("bench.import.samples", 3), Comparison.BUDGET_SECONDS, Comparison.MIN_SAMPLES));
         out.append(Comparison.HEADER).append('\n');
         for (Comparison.Result result : results) {

@@ -16,6 +16,11 @@ import java.util.function.Function;
  * database reads about a page of index entries), then those rows with what they show, by id. A single
  * query joining the shown units let the optimizer start from the small units table and sort every
  * matching row of the town before taking 20 (QueryPlanTest).
+ *
+ * <p>The second step joins what the rows show with <em>left</em> joins, even where the joined row always
+ * exists: an inner join lets the optimizer start from the small units table and walk each unit's
+ * hazards to find the 20 ids (MariaDB 10.11 did, 6 ms on a town of 50,000), where a left join fixes
+ * the order, the 20 rows by primary key first (0.2 ms).
  */
 public final class PageQuery {
 
@@ -46,6 +51,31 @@ public final class PageQuery {
         TypedQuery<Long> query = em.createQuery("select count(*) from " + from + " where " + where, Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    /**
+     * The page's rows by their ids, in any order ({@link #inOrder} puts them back).
+     *
+     * @param from e.g. {@code "from Hazard h left join fetch h.unit where h.id in "}: the ids' list is appended
+     */
+    public static <T> List<T> rows(EntityManager em, Class<T> type, String from, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // One parameter per id, their number rounded up to a power of two (the last id repeated): a list
+        // bound to one parameter made Hibernate translate the query again on every request (about a
+        // millisecond of CPU), where single values keep one translation per length, at most eight.
+        int slots = Integer.highestOneBit(ids.size() - 1) << 1;
+        slots = Math.max(1, Math.max(slots, ids.size()));
+        StringBuilder list = new StringBuilder("(");
+        for (int i = 0; i < slots; i++) {
+            list.append(i == 0 ? ":id0" : ", :id" + i);
+        }
+        TypedQuery<T> query = em.createQuery(from + list.append(')'), type);
+        for (int i = 0; i < slots; i++) {
+            query.setParameter("id" + i, ids.get(Math.min(i, ids.size() - 1)));
+        }
+        return query.getResultList();
     }
 
     /** The rows read by id, put back in the page's order. */

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -176,6 +178,48 @@ final class Baselines {
                     + " FROM ledger_submission s2 WHERE s2.ledger_id = l.id) WHERE l.town_id = ? AND l.period BETWEEN ? AND ?",
                     List.of(townId, from, to));
         }
+    }
+
+    /**
+     * GET /api/v1/units/{unit}/ledgers/{period} of the month being filed: the unit, its ledger and latest
+     * submission if any, the ledger's events, and its lines live: the unit's hazards found in the month
+     * and those found earlier still open at its start (LedgerService.liveLines).
+     */
+    int liveLedger(long townId, long unitId, String period, LocalDate first, LocalDate last, LocalDateTime monthStart)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            ledgerHead(connection, unitId, period);
+            return count(connection, "SELECT h.id, h.serial, u.name, h.state, h.found_on, h.place, h.description, h.cause_category,"
+                    + " h.grade, h.measures, h.responsible_person, COALESCE(h.order_deadline, h.deadline), h.funds, h.completed_on,"
+                    + " h.verifier_name, h.verified_on, h.closed_at, h.remarks FROM hazard h LEFT JOIN unit u ON u.id = h.unit_id"
+                    + " WHERE h.town_id = ? AND (h.unit_id = ? OR h.reporting_unit_id = ? OR h.responsible_unit_id = ?)"
+                    + " AND h.found_on <= ? AND (h.found_on >= ? OR h.closed_at IS NULL OR h.closed_at >= ?) ORDER BY h.found_on, h.id",
+                    List.of(townId, unitId, unitId, unitId, last, first, monthStart));
+        }
+    }
+
+    /** The same for a month submitted: its lines as the latest submission holds them. */
+    int submittedLedger(long unitId, String period) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            ledgerHead(connection, unitId, period);
+            return count(connection, "SELECT li.line_no, li.hazard_id, li.hazard_serial, li.unit_name, li.state, li.found_on, li.place,"
+                    + " li.description, li.cause_category, li.grade, li.measures, li.responsible_person, li.deadline, li.funds,"
+                    + " li.completed_on, li.reviewer, li.reviewed_on, li.closed_on, li.remarks FROM ledger_line li"
+                    + " WHERE li.submission_id = (SELECT s.id FROM ledger_submission s JOIN monthly_ledger l ON l.id = s.ledger_id"
+                    + " WHERE l.unit_id = ? AND l.period = ? ORDER BY s.submission_no DESC LIMIT 1) ORDER BY li.line_no",
+                    List.of(unitId, period));
+        }
+    }
+
+    /** The unit, its ledger with the latest submission, and the ledger's events (the ledger methods return their lines). */
+    private static void ledgerHead(Connection connection, long unitId, String period) throws SQLException {
+        count(connection, "SELECT u.id, u.name, u.kind, u.ledgers_due_from FROM unit u WHERE u.id = ?", List.of(unitId));
+        count(connection, "SELECT l.id, l.state, l.due_on, l.late, l.version, s.submission_no, s.submitted_at, s.submitted_by,"
+                + " s.nil_return, s.note FROM monthly_ledger l LEFT JOIN ledger_submission s ON s.ledger_id = l.id AND s.submission_no ="
+                + " (SELECT MAX(s2.submission_no) FROM ledger_submission s2 WHERE s2.ledger_id = l.id) WHERE l.unit_id = ? AND l.period = ?",
+                List.of(unitId, period));
+        count(connection, "SELECT e.action, e.at, e.actor, e.actor_name, e.submission_no, e.detail, e.row_count FROM ledger_event e"
+                + " WHERE e.unit_id = ? AND e.period = ? ORDER BY e.id", List.of(unitId, period));
     }
 
     /** GET /api/v1/me: the caller's person with its unit and town, by login. */

@@ -1,14 +1,19 @@
 package com.anjian.bench;
 
+import com.anjian.common.time.BusinessClock;
 import com.anjian.demo.DemoTown;
 import com.anjian.support.Db;
 import com.anjian.support.Hazards;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -94,6 +99,14 @@ class BenchSmokeTest {
         assertFalse(base.notifications(town, office.unitId(), ApiCalls.roles("officehead"), "officehead").ids().isEmpty(),
                 "the office head has notifications to compare");
         assertEquals(1, base.me("admin"), "the caller's person, unit and town");
+        // the village's ledger of this month lists the hazard reported above, live; the baseline reads the same lines
+        BusinessClock clock = BusinessClock.current();
+        YearMonth month = clock.thisMonth();
+        int apiLines = JsonPath.from(ApiCalls.get("officer", "/api/v1/units/" + village.unitId() + "/ledgers/" + month, Map.of()))
+                .getList("lines").size();
+        assertTrue(apiLines > 0, "the village's ledger of this month has lines");
+        assertEquals(apiLines, base.liveLedger(town, village.unitId(), month.toString(), month.atDay(1), month.atEndOfMonth(),
+                LocalDateTime.ofInstant(clock.startOf(month.atDay(1)), ZoneOffset.UTC)), "the ledger's live lines");
 
         Comparison.Result ratio = Comparison.measure("hazard list, town admin, first page", "tiny", Comparison.Target.ratio(1.5), 2, 5,
                 () -> ApiCalls.get("admin", "/api/v1/hazards", Map.of()),

@@ -1,6 +1,7 @@
 package com.anjian.bench;
 
 import com.anjian.common.AnjianConfig;
+import com.anjian.common.time.BusinessClock;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Sheets;
 import com.anjian.support.Tokens;
@@ -17,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -57,6 +59,9 @@ class DistrictBenchTest {
     @Inject
     AnjianConfig config;
 
+    @Inject
+    BusinessClock clock;
+
     private final List<Comparison.Result> results = new ArrayList<>();
     private BenchScale scale;
 
@@ -69,6 +74,7 @@ class DistrictBenchTest {
         Baselines base = new Baselines(dataSource);
         long townHazards = count("SELECT COUNT(*) FROM hazard WHERE town_id = " + town);
 
+        warmUp(base, town, today);
         if (chosen("lists")) {
             lists(base, town);
         }
@@ -82,6 +88,39 @@ class DistrictBenchTest {
         Files.writeString(Path.of("target", "bench-results.md"), report);
         System.out.println("\n" + report);
         assertTrue(seed.rows(new HazardsGenerator().name()) >= scale.hazards(), "the seed wrote its hazards");
+    }
+
+    /**
+     * Before anything is measured, every kind of request measured here, round and round for
+     * -Dbench.warmup.global seconds (20): the JIT compiles a method fully only after thousands of calls,
+     * and the API's path is shared by all its requests (HTTP, token, interceptors, Hibernate, JSON), so
+     * without this the first operations measured a half-compiled server where a real one, answering all
+     * day, is compiled. Each operation then warms its own path too (Comparison).
+     */
+    private void warmUp(Baselines base, long town, LocalDate today) throws Exception {
+        long hazard = count("SELECT MAX(id) FROM hazard WHERE town_id = " + town + " AND state = 'CLOSED'");
+        long village = base.scopeOf("officer").unitId();
+        YearMonth month = YearMonth.from(today);
+        List<Comparison.Side> calls = List.of(
+                () -> ApiCalls.get("admin", "/api/v1/hazards", Map.of("state", "RECTIFYING")),
+                () -> ApiCalls.get("officer", "/api/v1/hazards", Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/closeouts", Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/notifications", Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/units", Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/people", Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/me", Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/hazards/" + hazard, Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/ledgers/board", Map.of()),
+                () -> ApiCalls.get("officer", "/api/v1/units/" + village + "/ledgers/" + month, Map.of()));
+        long until = System.nanoTime() + Long.getLong("bench.warmup.global", 20) * 1_000_000_000L;
+        int requests = 0;
+        while (System.nanoTime() < until) {
+            for (Comparison.Side call : calls) {
+                call.run();
+                requests++;
+            }
+        }
+        System.out.println("bench: warmed the API with " + requests + " requests");
     }
 
     private static boolean chosen(String part) {
@@ -161,6 +200,22 @@ class DistrictBenchTest {
         List<String> kinds = config.ledger().requiredKinds();
         small("ledger board, town, six months", Comparison.Target.ratio(1.5),
                 () -> ApiCalls.get("admin", "/api/v1/ledgers/board", Map.of()), () -> base.ledgerBoard(town, kinds, from.toString(), to.toString()));
+
+        // the ledger's lines: the village officer's month being filed (its hazards, live) and a month accepted (the lines submitted)
+        long village = base.scopeOf("officer").unitId();
+        YearMonth month = YearMonth.from(today);
+        LocalDateTime monthStart = LocalDateTime.ofInstant(clock.startOf(month.atDay(1)), ZoneOffset.UTC);
+        small("ledger lines, a village, this month (live)", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("officer", "/api/v1/units/" + village + "/ledgers/" + month, Map.of()),
+                () -> base.liveLedger(town, village, month.toString(), month.atDay(1), month.atEndOfMonth(), monthStart));
+        // the town's latest accepted ledger with the most lines, read by the town admin
+        String[] accepted = text("SELECT CONCAT(l.unit_id, ' ', l.period) FROM monthly_ledger l JOIN ledger_submission s ON s.ledger_id = l.id"
+                + " JOIN ledger_line li ON li.submission_id = s.id WHERE l.town_id = " + town + " AND l.state = 'ACCEPTED'"
+                + " GROUP BY l.id, l.unit_id, l.period ORDER BY l.period DESC, COUNT(*) DESC, l.unit_id LIMIT 1").split(" ");
+        long acceptedUnit = Long.parseLong(accepted[0]);
+        small("ledger lines, a unit, a month accepted (as submitted)", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("admin", "/api/v1/units/" + acceptedUnit + "/ledgers/" + accepted[1], Map.of()),
+                () -> base.submittedLedger(acceptedUnit, accepted[1]));
     }
 
     /**
@@ -264,6 +319,13 @@ class DistrictBenchTest {
         }
     }
 
+    private String text(String sql) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private String report(DistrictSeed.Result seed, long townHazards, String export, String importNote) {
         Runtime runtime = Runtime.getRuntime();
         long seedRows = seed.steps().stream().mapToLong(DistrictSeed.Step::rows).sum();
@@ -280,13 +342,14 @@ class DistrictBenchTest {
                     step.rows() * 1000.0 / Math.max(1, step.millis())));
         }
         out.append(String.format(Locale.ROOT, "| all | %,d | %,d | %,.0f |%n%n", seedRows, seed.millis(), seedRows * 1000.0 / Math.max(1, seed.millis())));
-        out.append(String.format(Locale.ROOT, "Each line: warm-up rounds of both sides (at least %d, then up to %d while they take less than %d s in all: the JIT"
-                + " compiles the API's much longer path only after hundreds of calls, as a server that has been running has), then %d samples of each side, API and baseline alternating"
-                + " (requests of a few ms — notifications, units, people, detail, board, /me — %d samples;"
+        out.append(String.format(Locale.ROOT, "First the API is warmed for %d s with every kind of request measured (the JIT compiles a method"
+                + " fully only after thousands of calls; a server that has been answering all day is compiled). Each line: warm-up rounds"
+                + " of both sides (at least %d, then up to %d while they take less than %d s in all), then %d samples of each side, API and baseline alternating"
+                + " (requests of a few ms — notifications, units, people, detail, board, ledger lines, /me — %d samples;"
                 + " exports: 1 warm-up, %d samples; imports: 1 warm-up, %d samples; a slow pair stops after %d s with at least %d). Lists: the page of 20 and its total; baselines are hand-written SQL"
                 + " through JDBC with the same scope, filters, order and information as the API (hazards and close-outs in the API's"
                 + " two steps: the page's ids in index order, then those rows by id), raw SXSSF from a ResultSet, SAX read plus JDBC batch insert."
-                + " Targets are the issue's, set for `district` scale.%n%n", LIST_WARM_UP, Comparison.WARM_UP_ROUNDS,
+                + " Targets are the issue's, set for `district` scale.%n%n", Long.getLong("bench.warmup.global", 20), LIST_WARM_UP, Comparison.WARM_UP_ROUNDS,
                 Comparison.WARM_UP_SECONDS, LIST_SAMPLES, SMALL_SAMPLES,
                 Integer.getInteger("bench.export.samples", 3), Integer.getInteger("bench.import.samples", 3), Comparison.BUDGET_SECONDS, Comparison.MIN_SAMPLES));
         out.append(Comparison.HEADER).append('\n');

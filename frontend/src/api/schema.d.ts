@@ -55,6 +55,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The town's special campaigns with their figures */
+        get: operations["listCampaigns"];
+        put?: never;
+        /** Start a special campaign (town admins; an office head one its office leads) */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A special campaign with the units taking part and its figures */
+        get: operations["getCampaign"];
+        /** Change a special campaign (town admins; the leading office's head). Send the version you read. */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/checklists": {
         parameters: {
             query?: never;
@@ -358,6 +394,93 @@ export interface paths {
         put?: never;
         /** Step 4, verified (验收), by someone other than the rectifier; a failure sends it back to rectifying. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
         post: operations["verifyHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plans you may see (town admins and leaders: the town's; office heads: their office's), with their execution so far */
+        get: operations["listInspectionPlans"];
+        put?: never;
+        /** Write an office's plan of a year or a month (one of each per office). Town admins plan for any office, an office head for its own. */
+        post: operations["createInspectionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each office's plan items of a year by month: planned, done on time, late, missed */
+        get: operations["planExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with each item's status, computed from the inspections that carried it out */
+        get: operations["getInspectionPlan"];
+        /** Change a plan's title and note and add items (its office and period stay; items are cancelled, never removed). Send the version you read. Town admins plan for any office, an office head for its own. */
+        put: operations["updateInspectionPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add one item to a plan. Town admins plan for any office, an office head for its own. */
+        post: operations["addInspectionPlanItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/items/{itemId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an item with the reason (it stays in the plan). Send the item's version. Town admins plan for any office, an office head for its own. */
+        post: operations["cancelInspectionPlanItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -908,6 +1031,117 @@ export interface components {
              */
             total: number;
         };
+        Campaign: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            sectorCode: string;
+            /** @example 2022-03-10 */
+            startsOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            leadingUnitId: number;
+            leadingUnitName: string;
+            goal: string | null;
+            participatingUnits: components["schemas"]["CampaignUnit"][];
+            /** Format: int64 */
+            version: number;
+            figures: components["schemas"]["CampaignFigures"];
+        };
+        /** @description What the campaign did, computed from its records whenever read (never stored). violationsPenalised and fines come from enforcement cases, which are not recorded yet: until then they are 0. */
+        CampaignFigures: {
+            /**
+             * Format: int64
+             * @description Persons dispatched: the inspectors of its inspections added up
+             */
+            personsDispatched: number;
+            /** Format: int64 */
+            inspections: number;
+            /**
+             * Format: int64
+             * @description Hazards registered from its inspections' failed items
+             */
+            hazardsFound: number;
+            /** Format: int64 */
+            hazardsClosed: number;
+            /**
+             * Format: int64
+             * @description 0 until enforcement cases are recorded
+             */
+            violationsPenalised: number;
+            /**
+             * @description Yuan, as a decimal string; 0 until enforcement cases are recorded
+             * @example 10600.00
+             */
+            finesYuan: string;
+            /**
+             * @description The fines in 万元, as reports write them
+             * @example 1.06万元
+             */
+            finesWan: string;
+            /** @description false when no inspection is linked to it (shown as 未保存整治记录) */
+            recordsKept: boolean;
+        };
+        CampaignInput: {
+            title: string;
+            /** @description Sector code, exactly as GET /api/v1/sectors lists it */
+            sectorCode: string;
+            /** @example 2022-03-10 */
+            startsOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Not before startsOn
+             * @example 2022-03-10
+             */
+            endsOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The leading office (an office head: their own)
+             */
+            leadingUnitId: number;
+            goal?: string | null;
+            /** @description Units taking part */
+            participatingUnitIds?: number[];
+            /**
+             * Format: int64
+             * @description Required on update: the version last read
+             */
+            version?: number;
+        };
+        CampaignPage: {
+            items: components["schemas"]["CampaignSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        CampaignSummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            sectorCode: string;
+            /** @example 2022-03-10 */
+            startsOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            leadingUnitId: number;
+            leadingUnitName: string;
+            figures: components["schemas"]["CampaignFigures"];
+        };
+        CampaignUnit: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         /** @enum {string} */
         CauseCategory: "PEOPLE" | "THINGS" | "MANAGEMENT" | "ENVIRONMENT";
         /** @enum {string} */
@@ -1311,6 +1545,14 @@ export interface components {
             finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Login of whoever started it */
             createdBy: string;
+            /**
+             * Format: int64
+             * @description The plan item it carries out
+             */
+            planItemId: number | null;
+            /** Format: int64 */
+            campaignId: number | null;
+            campaignTitle: string | null;
             /** @description In item order */
             results: components["schemas"]["InspectionResult"][];
         };
@@ -1368,6 +1610,16 @@ export interface components {
              * @description An active checklist of the town
              */
             checklistId: number;
+            /**
+             * Format: int64
+             * @description The plan item it carries out: of a plan of the inspecting office, at the inspected unit
+             */
+            planItemId?: number | null;
+            /**
+             * Format: int64
+             * @description The special campaign it is made for (the inspection's day within it)
+             */
+            campaignId?: number | null;
             place?: string | null;
             /** @description The inspected unit's person present */
             onSitePerson?: string | null;
@@ -1388,6 +1640,145 @@ export interface components {
              * @description Number of items on all pages
              */
             total: number;
+        };
+        InspectionPlan: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["PlanKind"];
+            /** Format: int32 */
+            month: number | null;
+            title: string;
+            note: string | null;
+            /** Format: int64 */
+            version: number;
+            /** @description In planned order */
+            items: components["schemas"]["InspectionPlanItem"][];
+        };
+        /** @description A plan as written; on update its items are added to the plan's (existing items are changed only by cancelling them) */
+        InspectionPlanInput: {
+            /**
+             * Format: int64
+             * @description The planning office (an office head: their own)
+             */
+            unitId: number;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["PlanKind"];
+            /**
+             * Format: int32
+             * @description Required for a monthly plan, absent for an annual one
+             */
+            month?: number | null;
+            title: string;
+            note?: string | null;
+            /** @description Up to 200 items */
+            items?: components["schemas"]["InspectionPlanItemInput"][];
+            /**
+             * Format: int64
+             * @description Required on update: the version last read
+             */
+            version?: number;
+        };
+        InspectionPlanItem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            targetUnitId: number;
+            targetUnitName: string;
+            /** @example 2026-03 */
+            plannedMonth: string;
+            /** @example 2022-03-10 */
+            plannedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            checklistId: number | null;
+            checklistTitle: string | null;
+            inspectors: string[];
+            note: string | null;
+            cancelled: boolean;
+            cancelReason: string | null;
+            /** Format: int64 */
+            version: number;
+            /**
+             * Format: int64
+             * @description The first inspection that carried it out
+             */
+            inspectionId: number | null;
+            /** @example 2022-03-10 */
+            inspectedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["PlanItemStatus"];
+        };
+        InspectionPlanItemInput: {
+            /** Format: int64 */
+            targetUnitId: number;
+            /**
+             * @description YYYY-MM, in the plan's year (and month)
+             * @example 2026-03
+             */
+            plannedMonth: string;
+            /**
+             * @description YYYY-MM-DD within the planned month
+             * @example 2022-03-10
+             */
+            plannedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description An active checklist of the town
+             */
+            checklistId?: number | null;
+            /** @description Names, up to 20 */
+            inspectors?: string[];
+            note?: string | null;
+        };
+        InspectionPlanPage: {
+            items: components["schemas"]["InspectionPlanSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        /** @description A plan with its execution so far (computed from the inspections) */
+        InspectionPlanSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["PlanKind"];
+            /** Format: int32 */
+            month: number | null;
+            title: string;
+            /**
+             * Format: int64
+             * @description Items not cancelled
+             */
+            itemCount: number;
+            /**
+             * Format: int64
+             * @description Items carried out, on time or late
+             */
+            doneCount: number;
+            /**
+             * Format: double
+             * @description Done on time among the items due so far (0..1); null when none is due yet
+             */
+            executionRate: number | null;
+            /** @description Some item's month ended without its inspection */
+            behindSchedule: boolean;
         };
         /** @description One checklist item of an inspection and its result */
         InspectionResult: {
@@ -1464,6 +1855,11 @@ export interface components {
              * @description Failed items registered as hazards
              */
             hazardCount: number;
+            /**
+             * Format: int64
+             * @description The special campaign it was made for
+             */
+            campaignId: number | null;
         };
         /**
          * Format: date-time
@@ -1678,6 +2074,36 @@ export interface components {
             name: string;
             position: string | null;
         };
+        MissedPlanItem: {
+            /** Format: int64 */
+            planId: number;
+            /** Format: int64 */
+            itemId: number;
+            targetUnitName: string;
+        };
+        MonthExecution: {
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * Format: int64
+             * @description Items planned for the month, not cancelled
+             */
+            planned: number;
+            /** Format: int64 */
+            doneOnTime: number;
+            /** Format: int64 */
+            doneLate: number;
+            /** Format: int64 */
+            missed: number;
+            /**
+             * Format: double
+             * @description doneOnTime / planned; null when nothing is planned
+             */
+            rate: number | null;
+            /** @description The month has ended with planned items not done */
+            behindSchedule: boolean;
+            missedItems: components["schemas"]["MissedPlanItem"][];
+        };
         /** @description A unit's monthly hazard ledger: live while a draft or returned, as submitted afterwards */
         MonthlyLedger: {
             /**
@@ -1790,6 +2216,13 @@ export interface components {
              */
             unread: number;
         };
+        OfficeExecution: {
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** @description January to December */
+            months: components["schemas"]["MonthExecution"][];
+        };
         OrderInput: {
             /** Format: int64 */
             version: number;
@@ -1866,6 +2299,24 @@ export interface components {
              */
             total: number;
         };
+        /** @description Each office's plan items by month of a year, as carried out (computed) */
+        PlanExecution: {
+            /** Format: int32 */
+            year: number;
+            offices: components["schemas"]["OfficeExecution"][];
+        };
+        PlanItemCancelInput: {
+            /**
+             * Format: int64
+             * @description The item's version
+             */
+            version: number;
+            reason: string;
+        };
+        /** @enum {string} */
+        PlanItemStatus: "PLANNED" | "DONE_ON_TIME" | "DONE_LATE" | "MISSED" | "CANCELLED";
+        /** @enum {string} */
+        PlanKind: "ANNUAL" | "MONTHLY";
         /** @description RFC 9457 problem details; title and detail in the caller's language (Accept-Language) */
         Problem: {
             type: string;
@@ -2223,6 +2674,136 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description true: running today; false: not yet begun or ended */
+                active?: boolean;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description Sector code, exactly as GET /api/v1/sectors lists it */
+                sector?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description Running at some time in this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -2957,9 +3538,238 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listInspectionPlans: {
+        parameters: {
+            query?: {
+                /** @description ANNUAL or MONTHLY */
+                kind?: components["schemas"]["PlanKind"];
+                month?: number;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description The planning office */
+                unitId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlanPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createInspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    planExecution: {
+        parameters: {
+            query: {
+                /** @description One office */
+                unitId?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanExecution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateInspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addInspectionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionPlanItemInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancelInspectionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanItemCancelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listInspections: {
         parameters: {
             query?: {
+                /** @description Made for this special campaign */
+                campaignId?: number;
                 /** @description Inspected on or after, YYYY-MM-DD */
                 from?: string;
                 /** @description The inspected unit */

@@ -6,6 +6,9 @@ import com.anjian.checklist.ChecklistService;
 import com.anjian.hazard.HazardGrade;
 import com.anjian.inspection.InspectionDtos;
 import com.anjian.inspection.InspectionOutcome;
+import com.anjian.inspection.InspectionPlanDtos;
+import com.anjian.inspection.InspectionPlanService;
+import com.anjian.inspection.PlanKind;
 import com.anjian.inspection.InspectionService;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.paging.PageParams;
@@ -133,6 +136,9 @@ public class DemoHistory {
     @Inject
     InspectionService inspections;
 
+    @Inject
+    InspectionPlanService plans;
+
     /** Makes the town (if missing) with its year of history, as of now. Nothing when it exists. */
     public Summary seed(DemoTown spec) {
         if (demoData.present(spec)) {
@@ -164,6 +170,8 @@ public class DemoHistory {
         private long skipped;
         private int inspectionsDone;
         private int inspectionHazards;
+        /** The plan item each visit carries out, by the visit's index in DemoInspections.visits(). */
+        private final Map<Integer, Long> planItems = new HashMap<>();
         /** The demo checklists' ids, by their index in DemoInspections.CHECKLISTS. */
         private final Map<Integer, Long> checklistIds = new HashMap<>();
 
@@ -264,11 +272,13 @@ public class DemoHistory {
                 return null;
             }));
             List<DemoInspections.Visit> visits = DemoInspections.visits();
+            planPlans(visits);
             for (int v = 0; v < visits.size(); v++) {
                 DemoInspections.Visit visit = visits.get(v);
                 LocalDate day = today.minusDays(visit.daysAgo());
                 long photoSeed = SEED * 7 + v;
-                at(at(day, 9, 30 + v % 30), "inspect " + visit.unit(), () -> inspect(visit, day, photoSeed));
+                int index = v;
+                at(at(day, 9, 30 + v % 30), "inspect " + visit.unit(), () -> inspect(index, visit, day, photoSeed));
                 if (visit.failure() != null) {
                     HazardStory story = visit.failure().story();
                     SplittableRandom random = new SplittableRandom(SEED * 13 + v);
@@ -288,12 +298,69 @@ public class DemoHistory {
             }
         }
 
-        private void inspect(DemoInspections.Visit visit, LocalDate day, long photoSeed) {
+        /**
+         * Each inspecting office's annual plan of every year the visits fall in, written early in the year (or
+         * when the history begins): an item for each visit in its month (every fifth a month earlier, so it is
+         * done late), a few never carried out (missed) and one for next month (planned).
+         */
+        private void planPlans(List<DemoInspections.Visit> visits) {
+            Map<String, List<Integer>> byOfficeAndYear = new java.util.TreeMap<>();
+            for (int v = 0; v < visits.size(); v++) {
+                LocalDate day = today.minusDays(visits.get(v).daysAgo());
+                byOfficeAndYear.computeIfAbsent(visits.get(v).office() + "/" + day.getYear(), k -> new ArrayList<>()).add(v);
+            }
+            byOfficeAndYear.forEach((key, indexes) -> {
+                String office = key.substring(0, key.indexOf('/'));
+                int year = Integer.parseInt(key.substring(key.indexOf('/') + 1));
+                DemoData.Account planner = visits.get(indexes.get(0)).inspector();
+                LocalDate written = firstMonth.atDay(2).isAfter(LocalDate.of(year, 1, 3)) ? firstMonth.atDay(2) : LocalDate.of(year, 1, 3);
+                List<InspectionPlanDtos.ItemInput> items = new ArrayList<>();
+                List<Integer> itemVisits = new ArrayList<>();
+                for (int n = 0; n < indexes.size(); n++) {
+                    DemoInspections.Visit visit = visits.get(indexes.get(n));
+                    YearMonth month = YearMonth.from(today.minusDays(visit.daysAgo()));
+                    if (n % 5 == 4 && month.getMonthValue() > 1 && !month.minusMonths(1).atDay(1).isBefore(written)) {
+                        month = month.minusMonths(1);
+                    }
+                    items.add(new InspectionPlanDtos.ItemInput(unitId(visit.unit()), month.toString(), null,
+                            checklistIds.get(visit.checklist()), visit.inspectors(), null));
+                    itemVisits.add(indexes.get(n));
+                }
+                String[] missed = "经发办".equals(office) ? new String[]{"红岩村", "二居"} : new String[]{"太平村"};
+                for (int m = 0; m < missed.length; m++) {
+                    YearMonth month = thisMonth.minusMonths(2 + 3L * m);
+                    if (month.getYear() == year && !month.atDay(1).isBefore(written)) {
+                        items.add(new InspectionPlanDtos.ItemInput(unitId(missed[m]), month.toString(), null, null, List.of(), "汛前检查"));
+                        itemVisits.add(null);
+                    }
+                }
+                if (thisMonth.plusMonths(1).getYear() == year) {
+                    items.add(new InspectionPlanDtos.ItemInput(unitId("白云寺村"), thisMonth.plusMonths(1).toString(), null, null,
+                            List.of(), null));
+                    itemVisits.add(null);
+                }
+                at(at(written, 10, 30), "plan " + key, () -> as(planner, () -> {
+                    InspectionPlanDtos.Detail plan = plans.create(valid(new InspectionPlanDtos.Input(unitId(office), year,
+                            PlanKind.ANNUAL, null, "东溪镇" + office + year + "年度安全生产检查计划", null, items, null)));
+                    // the detail lists items by month, then as added: match them back to the visits in that order
+                    List<InspectionPlanDtos.Item> made = new ArrayList<>(plan.items());
+                    made.sort(Comparator.comparingLong(InspectionPlanDtos.Item::id));
+                    for (int n = 0; n < made.size(); n++) {
+                        if (itemVisits.get(n) != null) {
+                            planItems.put(itemVisits.get(n), made.get(n).id());
+                        }
+                    }
+                    return null;
+                }));
+            });
+        }
+
+        private void inspect(int index, DemoInspections.Visit visit, LocalDate day, long photoSeed) {
             as(visit.inspector(), () -> {
                 DemoInspections.Failure failure = visit.failure();
                 InspectionDtos.Detail started = inspections.create(valid(new InspectionDtos.Input(unitId(visit.office()),
-                        unitId(visit.unit()), day, visit.inspectors(), checklistIds.get(visit.checklist()), visit.place(),
-                        visit.onSitePerson())));
+                        unitId(visit.unit()), day, visit.inspectors(), checklistIds.get(visit.checklist()), planItems.get(index),
+                        null, visit.place(), visit.onSitePerson())));
                 for (InspectionDtos.Result result : started.results()) {
                     boolean failed = failure != null && failure.itemNo() == result.itemNo();
                     List<Long> evidence = failed ? List.of(uploadPhoto(photoSeed, false)) : List.of();

@@ -83,6 +83,14 @@ public class Inspection extends TrackedEntity {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** The special campaign it was made for, if any. */
+    @Column(name = "campaign_id")
+    public Long campaignId;
+
+    /** The plan item this inspection carries out, if any. */
+    @Column(name = "plan_item_id")
+    public Long planItemId;
+
     public List<String> inspectorNames() {
         return Arrays.stream(inspectors.split(INSPECTOR_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }

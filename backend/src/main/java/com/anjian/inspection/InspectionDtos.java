@@ -39,7 +39,8 @@ public final class InspectionDtos {
             @Schema(required = true) InspectionState state,
             @Schema(required = true, description = "Items that failed") long failedCount,
             @Schema(required = true, description = "Failed items that are violations of law") long violationCount,
-            @Schema(required = true, description = "Failed items registered as hazards") long hazardCount) {
+            @Schema(required = true, description = "Failed items registered as hazards") long hazardCount,
+            @Schema(required = true, nullable = true, description = "The special campaign it was made for") Long campaignId) {
     }
 
     @Schema(name = "Inspection", description = "An inspection with its checklist items' results, in the words of the checklist version it used")
@@ -66,6 +67,9 @@ public final class InspectionDtos {
             @Schema(required = true, description = "Send it back to finish the inspection") long version,
             @Schema(required = true, nullable = true) Instant finishedAt,
             @Schema(required = true, description = "Login of whoever started it") String createdBy,
+            @Schema(required = true, nullable = true, description = "The plan item it carries out") Long planItemId,
+            @Schema(required = true, nullable = true) Long campaignId,
+            @Schema(required = true, nullable = true) String campaignTitle,
             @Schema(required = true, description = "In item order") List<Result> results) {
     }
 
@@ -92,6 +96,8 @@ public final class InspectionDtos {
             @Schema(required = true, description = "1 to 20 names; their number is the persons dispatched")
             List<@NotBlank(message = "{anjian.required}") @Size(max = 50, message = "{anjian.size.max}") String> inspectors,
             @NotNull(message = "{anjian.required}") @Schema(required = true, description = "An active checklist of the town") Long checklistId,
+            @Schema(nullable = true, description = "The plan item it carries out: of a plan of the inspecting office, at the inspected unit") Long planItemId,
+            @Schema(nullable = true, description = "The special campaign it is made for (the inspection's day within it)") Long campaignId,
             @Size(max = 200, message = "{anjian.size.max}") @Schema(nullable = true, maxLength = 200) String place,
             @Size(max = 50, message = "{anjian.size.max}") @Schema(nullable = true, maxLength = 50, description = "The inspected unit's person present") String onSitePerson) {
     }

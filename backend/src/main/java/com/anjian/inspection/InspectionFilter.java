@@ -18,6 +18,10 @@ public class InspectionFilter {
     @Parameter(description = "The inspected unit")
     public Long inspectedUnitId;
 
+    @QueryParam("campaignId")
+    @Parameter(description = "Made for this special campaign")
+    public Long campaignId;
+
     @QueryParam("state")
     @Parameter(description = "IN_PROGRESS or FINISHED", schema = @Schema(implementation = InspectionState.class))
     public String state;

@@ -2,6 +2,8 @@ package com.anjian.inspection;
 
 import com.anjian.attachment.AttachmentDto;
 import com.anjian.attachment.AttachmentService;
+import com.anjian.campaign.Campaign;
+import com.anjian.campaign.CampaignService;
 import com.anjian.checklist.Checklist;
 import com.anjian.checklist.ChecklistItem;
 import com.anjian.checklist.ChecklistService;
@@ -76,6 +78,12 @@ public class InspectionService {
     TownCounters counters;
 
     @Inject
+    InspectionPlanService plans;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
     BusinessClock clock;
 
     @Inject
@@ -106,6 +114,10 @@ public class InspectionService {
         if (filter.inspectedUnitId != null) {
             where.append(" and i.inspectedUnit.id = :inspectedUnitId");
             params.put("inspectedUnitId", filter.inspectedUnitId);
+        }
+        if (filter.campaignId != null) {
+            where.append(" and i.campaignId = :campaignId");
+            params.put("campaignId", filter.campaignId);
         }
         InspectionState state = Enums.parse(InspectionState.class, filter.state, "state");
         if (state != null) {
@@ -154,7 +166,7 @@ public class InspectionService {
     private static InspectionDtos.Summary summary(Inspection i, Counts counts) {
         return new InspectionDtos.Summary(i.id, i.serial, i.inspectingUnit.id, i.inspectingUnit.name, i.inspectedUnit.id,
                 i.inspectedUnit.name, i.inspectedOn, i.inspectorCount, counts.title(), i.state, counts.failed(),
-                counts.violations(), counts.hazards());
+                counts.violations(), counts.hazards(), i.campaignId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -185,12 +197,16 @@ public class InspectionService {
                 inspection.inspectorCount, titleOf(inspection, items), inspection.state, failed, violations, hazardCount,
                 inspection.place, inspection.onSitePerson, inspection.inspectorNames(), inspection.checklist.id,
                 inspection.checklistVersionNo, inspection.conclusion, inspection.version, inspection.finishedAt,
-                inspection.createdBy, dtos);
+                inspection.createdBy, inspection.planItemId, inspection.campaignId, campaignTitle(inspection), dtos);
     }
 
     /** The checklist's title as the version the inspection used wrote it. */
     private static String titleOf(Inspection inspection, Map<Integer, ChecklistItem> items) {
         return items.values().stream().findAny().map(i -> i.checklistVersion.title).orElse(inspection.checklist.title);
+    }
+
+    private String campaignTitle(Inspection inspection) {
+        return inspection.campaignId == null ? null : campaigns.find(inspection.campaignId).map(c -> c.title).orElse(null);
     }
 
     /** The items of the checklist version the inspection used, by number: its words, whatever the checklist says now. */
@@ -242,6 +258,16 @@ public class InspectionService {
         } else if (!checklist.active) {
             errors.add("checklistId", "checklist.inactive");
         }
+        InspectionPlanItem planItem = plans.itemFor(input.planItemId(), inspecting, inspected, errors);
+        Campaign campaign = null;
+        if (input.campaignId() != null) {
+            campaign = campaigns.find(input.campaignId()).orElse(null);
+            if (campaign == null) {
+                errors.add("campaignId", "campaign.unknown", input.campaignId());
+            } else if (input.inspectedOn().isBefore(campaign.startsOn) || input.inspectedOn().isAfter(campaign.endsOn)) {
+                errors.add("campaignId", "inspection.campaign.outside");
+            }
+        }
         for (int n = 0; n < input.inspectors().size(); n++) {
             if (input.inspectors().get(n).contains(Inspection.INSPECTOR_SEPARATOR)) {
                 errors.add("inspectors[" + n + "]", "inspection.inspector.comma");
@@ -266,6 +292,8 @@ public class InspectionService {
         inspection.onSitePerson = blankToNull(input.onSitePerson());
         inspection.state = InspectionState.IN_PROGRESS;
         inspection.createdBy = caller.username();
+        inspection.planItemId = planItem == null ? null : planItem.id;
+        inspection.campaignId = campaign == null ? null : campaign.id;
         inspection.persist();
         for (ChecklistItem item : ChecklistService.items(checklist.id, checklist.currentVersionNo)) {
             InspectionResult result = new InspectionResult();

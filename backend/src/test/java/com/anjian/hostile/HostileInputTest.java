@@ -57,7 +57,7 @@ class HostileInputTest {
 
     /** Real records the town admin may see, created once. */
     private record Ids(long hazard, long village, long person, long attachment, long notification, String period,
-                       long checklist, long inspection) {
+                       long checklist, long inspection, long plan, long planItem, long campaign) {
     }
 
     private Ids ids() {
@@ -67,9 +67,11 @@ class HostileInputTest {
             List<Long> notifications = Api.as("admin").get("/api/v1/notifications").jsonPath().getList("items.id", Long.class);
             long checklist = Inspections.checklist("admin", null, "FIRE", 2);
             long inspection = Inspections.start("admin", Fixtures.unitId("应急办"), Fixtures.unitId("白云寺村"), checklist);
+            io.restassured.path.json.JsonPath plan = Inspections.plan("admin", Fixtures.unitId("应急办"));
             ids = new Ids(hazard, Fixtures.unitId("白云寺村"), person, Hazards.photo("admin"),
                     notifications.isEmpty() ? 1 : notifications.get(0),
-                    YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), checklist, inspection);
+                    YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), checklist, inspection,
+                    plan.getLong("id"), plan.getLong("items[0].id"), Inspections.campaign("admin", Fixtures.unitId("应急办")));
         }
         return ids;
     }
@@ -82,6 +84,7 @@ class HostileInputTest {
                 case "unitId" -> String.valueOf(known.village());
                 case "period" -> known.period();
                 case "no", "itemNo" -> "1";
+                case "itemId" -> String.valueOf(known.planItem());
                 case "id" -> String.valueOf(idUnder(operation.path(), known));
                 default -> throw new IllegalStateException(operation + ": give HostileInputTest a valid value of path parameter "
                         + parameter);
@@ -99,6 +102,10 @@ class HostileInputTest {
                 case "inspectingUnitId" -> nodes.numberNode(Fixtures.unitId("应急办"));
                 case "inspectedUnitId" -> nodes.numberNode(ids().village());
                 case "checklistId" -> nodes.numberNode(ids().checklist());
+                case "planItemId", "campaignId" -> nodes.nullNode();
+                case "targetUnitId" -> nodes.numberNode(ids().village());
+                case "leadingUnitId" -> nodes.numberNode(Fixtures.unitId("应急办"));
+                case "participatingUnitIds" -> nodes.arrayNode().add(ids().village());
                 default -> null;
             };
         }
@@ -125,6 +132,12 @@ class HostileInputTest {
         }
         if (path.startsWith("/api/v1/inspections/")) {
             return known.inspection();
+        }
+        if (path.startsWith("/api/v1/inspection-plans/")) {
+            return known.plan();
+        }
+        if (path.startsWith("/api/v1/campaigns/")) {
+            return known.campaign();
         }
         throw new IllegalStateException("give HostileInputTest a valid {id} under " + path);
     }

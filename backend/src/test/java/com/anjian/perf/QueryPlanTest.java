@@ -67,7 +67,7 @@ class QueryPlanTest {
         }
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
             for (String table : List.of("hazard", "closeout_entry", "notification", "unit", "checklist", "checklist_version",
-                    "checklist_item", "inspection", "inspection_result")) {
+                    "checklist_item", "inspection", "inspection_result", "inspection_plan", "campaign")) {
                 try (ResultSet ignored = sql.executeQuery("ANALYZE TABLE " + table)) {
                     // the optimizer's statistics now know these towns
                 }
@@ -152,6 +152,21 @@ class QueryPlanTest {
                 + " SELECT i.id, ci.item_no, CASE WHEN ci.item_no = 1 THEN 'FAIL' ELSE 'PASS' END, 0 FROM inspection i"
                 + " JOIN checklist_version v ON v.checklist_id = i.checklist_id AND v.version_no = i.checklist_version_no"
                 + " JOIN checklist_item ci ON ci.checklist_version_id = v.id WHERE i.town_id = " + townId);
+        // five years of two offices' monthly plans, and as many campaigns
+        StringJoiner plans = new StringJoiner(", ");
+        StringJoiner campaigns = new StringJoiner(", ");
+        for (int n = 0; n < 120; n++) {
+            long office = units.get(n % 2);
+            plans.add("(" + townId + ", " + office + ", " + (2021 + n / 24) + ", 'MONTHLY', " + (1 + n / 2 % 12) + ", "
+                    + (1 + n / 2 % 12) + ", '计划', 0, NOW(6), NOW(6))");
+            LocalDate starts = start.plusDays(n * 15L);
+            campaigns.add("(" + townId + ", '专项整治" + n + "', 'GAS', '" + starts + "', '" + starts.plusDays(60) + "', " + office
+                    + ", 0, NOW(6), NOW(6))");
+        }
+        sql.executeUpdate("INSERT INTO inspection_plan (town_id, unit_id, year, kind, month, month_key, title, version, created_at,"
+                + " updated_at) VALUES " + plans);
+        sql.executeUpdate("INSERT INTO campaign (town_id, title, sector_code, starts_on, ends_on, leading_unit_id, version, created_at,"
+                + " updated_at) VALUES " + campaigns);
     }
 
     /** The inspection list (InspectionService) and the checklist list (ChecklistService), by the same pattern. */
@@ -181,6 +196,15 @@ class QueryPlanTest {
         inOrder("checklists by sector", "SELECT c.id FROM checklist c WHERE c.town_id = ? AND c.sector_code = 'GAS'"
                 + " ORDER BY c.updated_at DESC, c.id DESC LIMIT 20");
         indexed("checklists, total", "SELECT COUNT(c.id) FROM checklist c WHERE c.town_id = ?");
+
+        inOrder("plans, first page", "SELECT p.id FROM inspection_plan p WHERE p.town_id = ? ORDER BY p.year DESC, p.id DESC LIMIT 20");
+        indexed("an office's plans", "SELECT p.id FROM inspection_plan p WHERE p.town_id = ? AND p.unit_id = " + unitId
+                + " ORDER BY p.year DESC, p.id DESC LIMIT 20");
+        indexed("plans, total", "SELECT COUNT(p.id) FROM inspection_plan p WHERE p.town_id = ?");
+        inOrder("campaigns, first page", "SELECT c.id FROM campaign c WHERE c.town_id = ? ORDER BY c.starts_on DESC, c.id DESC LIMIT 20");
+        indexed("campaigns, total", "SELECT COUNT(c.id) FROM campaign c WHERE c.town_id = ?");
+        indexed("campaigns' inspections", "SELECT i.campaign_id, COUNT(*) FROM inspection i WHERE i.campaign_id IN (1, 2, 3)"
+                + " GROUP BY i.campaign_id");
         System.out.println(String.join("\n", report));
     }
 
@@ -234,7 +258,7 @@ class QueryPlanTest {
         report.add(shown.toString());
         for (String[] row : plan) {
             String table = row[0];
-            if (List.of("h", "c", "n", "i", "r", "v", "ci").contains(table)) {
+            if (List.of("h", "c", "n", "i", "r", "v", "ci", "p").contains(table)) {
                 assertNotEquals("ALL", row[1], "full scan of " + table + " for " + shown);
                 assertNotNull(row[2], "no index used on " + table + " for " + shown);
             }

@@ -92,7 +92,12 @@ class StatementCountTest {
             inspections as race-head = 4
             inspections as perf-officer = 4
             inspections by inspected unit = 4
-            inspection with its results = 4
+            inspection with its results = 5
+            inspection plans = 4
+            inspection plan with its items = 3
+            plan execution = 1
+            campaigns = 5
+            campaign = 3
             """;
 
     @Inject
@@ -190,10 +195,18 @@ class StatementCountTest {
         counts.put("inspections by inspected unit", count(FreshTown.ADMIN, "/api/v1/inspections?size=100&inspectedUnitId="
                 + town.villageId()));
         counts.put("inspection with its results", count(FreshTown.ADMIN, "/api/v1/inspections/" + detailInspection));
+        counts.put("inspection plans", count(FreshTown.ADMIN, "/api/v1/inspection-plans?size=100"));
+        counts.put("inspection plan with its items", count(FreshTown.ADMIN, "/api/v1/inspection-plans/" + detailPlan));
+        counts.put("plan execution", count(FreshTown.ADMIN, "/api/v1/inspection-plans/execution?year=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
+        counts.put("campaigns", count(FreshTown.ADMIN, "/api/v1/campaigns?size=100"));
+        counts.put("campaign", count(FreshTown.ADMIN, "/api/v1/campaigns/" + detailCampaign));
         return counts;
     }
 
     private long detailInspection;
+    private long detailPlan;
+    private int planSeq;
+    private long detailCampaign;
     private int inspectionSerial;
 
     /**
@@ -237,6 +250,36 @@ class StatementCountTest {
         if (detailInspection == 0) {
             detailInspection = Db.count("SELECT MIN(id) FROM inspection WHERE town_id = ?", townId);
         }
+        // plans of both offices with items over the town's units, some carried out by the inspections;
+        // campaigns that the inspections were made for
+        int year = today.getYear();
+        planSeq++;
+        for (long office : List.of(town.emergencyOfficeId(), town.officeId())) {
+            Db.update("INSERT INTO inspection_plan (town_id, unit_id, year, kind, month, month_key, title, version, created_at,"
+                    + " updated_at) VALUES (?, ?, ?, 'MONTHLY', ?, ?, '效计划', 0, NOW(6), NOW(6))", townId, office, year, planSeq, planSeq);
+            long plan = Db.count("SELECT MAX(id) FROM inspection_plan WHERE town_id = ?", townId);
+            if (detailPlan == 0) {
+                detailPlan = plan;
+            }
+            Db.update("INSERT INTO inspection_plan_item (plan_id, target_unit_id, planned_month, cancelled, version)"
+                    + " SELECT ?, u.id, ?, FALSE, 0 FROM unit u WHERE u.town_id = ?", plan, String.format("%d-%02d", year, planSeq), townId);
+        }
+        for (int p = 0; p < checklists; p++) {
+            Db.update("INSERT INTO campaign (town_id, title, sector_code, starts_on, ends_on, leading_unit_id, version, created_at,"
+                    + " updated_at) VALUES (?, '效专项', 'GAS', ?, ?, ?, 0, NOW(6), NOW(6))", townId, today.minusDays(400), today,
+                    p % 2 == 0 ? town.emergencyOfficeId() : town.officeId());
+            long campaign = Db.count("SELECT MAX(id) FROM campaign WHERE town_id = ?", townId);
+            if (detailCampaign == 0) {
+                detailCampaign = campaign;
+            }
+            Db.update("UPDATE inspection SET campaign_id = ? WHERE town_id = ? AND campaign_id IS NULL AND id % ? = 0", campaign, townId,
+                    p + 2);
+        }
+        // the detail inspection was made for a campaign (its title is shown)
+        Db.update("UPDATE inspection SET campaign_id = ? WHERE id = ?", detailCampaign, detailInspection);
+        // the detail plan's items carried out, more of them each round
+        Db.update("UPDATE inspection i JOIN inspection_plan_item t ON t.plan_id = ? AND t.target_unit_id = i.inspected_unit_id"
+                + " SET i.plan_item_id = t.id WHERE i.town_id = ? AND i.plan_item_id IS NULL", detailPlan, townId);
         // photos on the detail's items: more of them each round
         for (int p = 0; p < checklists; p++) {
             Db.update("INSERT INTO attachment (town_id, inspection_result_id, kind, filename, content_type, size_bytes, sha256,"

@@ -3,6 +3,7 @@ package com.anjian.security;
 import com.anjian.security.MatrixWorld.HazardRef;
 import com.anjian.security.MatrixWorld.Side;
 import com.anjian.security.MatrixWorld.Stage;
+import com.anjian.support.Api;
 import com.anjian.support.Files;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Hazards;
@@ -201,6 +202,53 @@ final class MatrixRequests {
             body.put("contingencyPlan", "停用燃气设施");
             return who.request().body(body).post("/api/v1/inspections/" + inspection + "/results/1/hazard");
         }, "FAIL"));
+        // ---------------------------------------------------------------- inspection plans
+        r.put("listInspectionPlans", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/inspection-plans")));
+        r.put("planExecution", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("year", w.today.getYear())
+                .get("/api/v1/inspection-plans/execution")));
+        r.put("getInspectionPlan", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/inspection-plans/" + w.plan(w.side(who, t)))));
+        r.put("createInspectionPlan", new Recipe(ALL, (who, t, ok) -> who.request().body(w.planInput(switch (t) {
+            case OWN -> w.unitId(who, Target.OWN);
+            case OTHER -> w.otherOffice(who);
+            case XTOWN -> w.gasOffice(who.otherTown());
+        })).post("/api/v1/inspection-plans")));
+        r.put("updateInspectionPlan", planWrite(w, (side, plan, who) -> {
+            io.restassured.path.json.JsonPath read = w.planOf(side.town(), plan);
+            Map<String, Object> body = new HashMap<>();
+            body.put("unitId", read.getLong("unitId"));
+            body.put("year", read.getInt("year"));
+            body.put("kind", read.getString("kind"));
+            body.put("month", read.getInt("month"));
+            body.put("title", "矩阵测试：已修改");
+            body.put("version", read.getLong("version"));
+            return who.request().body(body).put("/api/v1/inspection-plans/" + plan);
+        }));
+        r.put("addInspectionPlanItem", planWrite(w, (side, plan, who) -> {
+            io.restassured.path.json.JsonPath read = w.planOf(side.town(), plan);
+            return who.request().body(w.planItemInput(read.getLong("unitId"), read.getInt("year"), read.getInt("month")))
+                    .post("/api/v1/inspection-plans/" + plan + "/items");
+        }));
+        r.put("cancelInspectionPlanItem", planWrite(w, (side, plan, who) -> {
+            io.restassured.path.json.JsonPath read = w.planOf(side.town(), plan);
+            return who.request().body(Map.of("version", read.getLong("items[0].version"), "reason", "矩阵测试：取消"))
+                    .post("/api/v1/inspection-plans/" + plan + "/items/" + read.getLong("items[0].id") + "/cancel");
+        }));
+        // ---------------------------------------------------------------- campaigns
+        r.put("listCampaigns", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/campaigns")));
+        r.put("getCampaign", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/campaigns/" + w.campaign(who, t))));
+        r.put("createCampaign", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            return who.request().body(w.campaignInput(town, w.leadingOffice(town, t != Target.OTHER))).post("/api/v1/campaigns");
+        }));
+        r.put("updateCampaign", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            boolean office = t != Target.OTHER;
+            long campaign = ok ? w.newCampaign(town, office) : w.campaign(who, t);
+            Map<String, Object> input = w.campaignInput(town, w.leadingOffice(town, office));
+            input.put("version", Api.as(MatrixWorld.adminOf(town)).get("/api/v1/campaigns/" + campaign).then().statusCode(200)
+                    .extract().jsonPath().getLong("version"));
+            return who.request().body(input).put("/api/v1/campaigns/" + campaign);
+        }));
         return r;
     }
 
@@ -290,6 +338,19 @@ final class MatrixRequests {
                 inspection = w.inspection(side);
             }
             return call.send(side, inspection, who);
+        });
+    }
+
+    @FunctionalInterface
+    private interface PlanCall {
+        Response send(Side side, long plan, Identity who);
+    }
+
+    /** A write on the side's plan: a new one for each caller that must succeed, the side's shared one for those refused. */
+    private static Recipe planWrite(MatrixWorld w, PlanCall call) {
+        return new Recipe(ALL, (who, t, ok) -> {
+            Side side = w.side(who, t);
+            return call.send(side, ok ? w.newPlan(side) : w.plan(side), who);
         });
     }
 

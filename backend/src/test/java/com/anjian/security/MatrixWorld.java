@@ -467,4 +467,87 @@ final class MatrixWorld {
         Api.as(inspector(side)).body(Map.of("version", inspectionVersion(side.town(), inspectionId, itemNo), "outcome", outcome))
                 .put("/api/v1/inspections/" + inspectionId + "/results/" + itemNo).then().statusCode(200);
     }
+    // ------------------------------------------------------------------ inspection plans
+
+    private final Map<Side, Long> plans = new HashMap<>();
+    private final java.util.Random planPeriods = new java.util.Random();
+
+    /** A monthly plan body for the office in a month no plan of the office has yet (2030 on, beyond real data). */
+    Map<String, Object> planInput(long officeId) {
+        while (true) {
+            int year = 2030 + planPeriods.nextInt(70);
+            int month = 1 + planPeriods.nextInt(12);
+            if (Db.count("SELECT COUNT(*) FROM inspection_plan WHERE unit_id = ? AND year = ? AND kind = 'MONTHLY' AND month = ?",
+                    officeId, year, month) == 0) {
+                Map<String, Object> input = new HashMap<>();
+                input.put("unitId", officeId);
+                input.put("year", year);
+                input.put("kind", "MONTHLY");
+                input.put("month", month);
+                input.put("title", Fixtures.unique("矩阵检查计划"));
+                input.put("items", List.of(planItemInput(officeId, year, month)));
+                return input;
+            }
+        }
+    }
+
+    Map<String, Object> planItemInput(long officeId, int year, int month) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("targetUnitId", officeId);
+        item.put("plannedMonth", String.format("%d-%02d", year, month));
+        item.put("inspectors", List.of("刘洋"));
+        return item;
+    }
+
+    /** A new plan of the side's inspecting office, made by its head (石角镇 side 2: its admin). */
+    long newPlan(Side side) {
+        return Api.as(inspector(side)).body(planInput(inspectingOffice(side))).post("/api/v1/inspection-plans")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    synchronized long plan(Side side) {
+        return plans.computeIfAbsent(side, this::newPlan);
+    }
+
+    io.restassured.path.json.JsonPath planOf(String town, long planId) {
+        return Api.as(adminOf(town)).get("/api/v1/inspection-plans/" + planId).then().statusCode(200).extract().jsonPath();
+    }
+    // ------------------------------------------------------------------ campaigns
+
+    private final Map<String, Long> campaigns = new HashMap<>();
+
+    /** A campaign body led by the office: GAS when it is the town's 经发办, else FIRE. */
+    Map<String, Object> campaignInput(String town, long leadingUnitId) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", Fixtures.unique("矩阵专项整治"));
+        input.put("sectorCode", leadingUnitId == gasOffice(town) ? "GAS" : "FIRE");
+        input.put("startsOn", today.minusDays(10).toString());
+        input.put("endsOn", today.plusDays(50).toString());
+        input.put("leadingUnitId", leadingUnitId);
+        input.put("goal", "矩阵测试");
+        input.put("participatingUnitIds", List.of());
+        return input;
+    }
+
+    long leadingOffice(String town, boolean office) {
+        return office ? gasOffice(town) : unit(town, TOWN_A.equals(town) ? "应急办" : SecondTown.EMERGENCY_OFFICE);
+    }
+
+    long newCampaign(String town, boolean office) {
+        return Api.as(adminOf(town)).body(campaignInput(town, leadingOffice(town, office))).post("/api/v1/campaigns")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    synchronized long campaign(String town, boolean office) {
+        return campaigns.computeIfAbsent(town + office, key -> newCampaign(town, office));
+    }
+
+    /** own: led by the caller's town's 经发办; other: by its emergency office; xtown: the other town's 经发办 one. */
+    long campaign(Identity who, Target target) {
+        return switch (target) {
+            case OWN -> campaign(who.town, true);
+            case OTHER -> campaign(who.town, false);
+            case XTOWN -> campaign(who.otherTown(), true);
+        };
+    }
 }

@@ -47,6 +47,8 @@ final class ScopeChecks {
                 "getMe", this::me));
         checks.put("listInspections", this::inspections);
         checks.put("listChecklists", this::checklists);
+        checks.put("listCampaigns", this::campaigns);
+        checks.put("listInspectionPlans", this::plans);
         return checks;
     }
 
@@ -281,5 +283,33 @@ final class ScopeChecks {
         List<Long> ids = response.jsonPath().getList("items.id", Long.class);
         return outside(ids, "SELECT c.id FROM checklist c WHERE c.id IN (" + Db.placeholders(ids) + ") AND c.town_id = ?",
                 new ArrayList<>(List.of(w.townId(who.town))), "checklists");
+    }
+    /** Plans: the town's for admins and leaders, the office's own for office heads. */
+    private Optional<String> plans(Identity who, Target t, Response response) {
+        List<Object> args = new ArrayList<>();
+        args.add(w.townId(who.town));
+        String where = "p.town_id = ?";
+        if (!who.kind.isTownWide()) {
+            where += " AND p.unit_id = ?";
+            args.add(w.unitId(who, Target.OWN));
+        }
+        long expected = Db.count("SELECT COUNT(*) FROM inspection_plan p WHERE " + where, args.toArray());
+        long total = response.jsonPath().getLong("total");
+        if (total != expected) {
+            return Optional.of("total " + total + " but " + expected + " plans are in scope");
+        }
+        List<Long> ids = response.jsonPath().getList("items.id", Long.class);
+        return outside(ids, "SELECT p.id FROM inspection_plan p WHERE p.id IN (" + Db.placeholders(ids) + ") AND " + where, args, "plans");
+    }
+    /** Every campaign of the caller's town, and none of another. */
+    private Optional<String> campaigns(Identity who, Target t, Response response) {
+        long expected = Db.count("SELECT COUNT(*) FROM campaign WHERE town_id = ?", w.townId(who.town));
+        long total = response.jsonPath().getLong("total");
+        if (total != expected) {
+            return Optional.of("total " + total + " but the town has " + expected + " campaigns");
+        }
+        List<Long> ids = response.jsonPath().getList("items.id", Long.class);
+        return outside(ids, "SELECT c.id FROM campaign c WHERE c.id IN (" + Db.placeholders(ids) + ") AND c.town_id = ?",
+                new ArrayList<>(List.of(w.townId(who.town))), "campaigns");
     }
 }

@@ -96,4 +96,34 @@ public final class Inspections {
         return Api.as(user).body(hazardInput(resultVersion(inspectionId, itemNo)))
                 .post("/api/v1/inspections/" + inspectionId + "/results/" + itemNo + "/hazard");
     }
+    /** A monthly plan of the office made now by the user, in a month of 2030 on that the office has no plan for yet, with one item. */
+    public static io.restassured.path.json.JsonPath plan(String user, long officeId) {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            int year = 2030 + random.nextInt(70);
+            int month = 1 + random.nextInt(12);
+            if (Db.count("SELECT COUNT(*) FROM inspection_plan WHERE unit_id = ? AND year = ? AND month = ?", officeId, year, month) > 0) {
+                continue;
+            }
+            Map<String, Object> input = new HashMap<>();
+            input.put("unitId", officeId);
+            input.put("year", year);
+            input.put("kind", "MONTHLY");
+            input.put("month", month);
+            input.put("title", Fixtures.unique("检查计划"));
+            input.put("items", List.of(Map.of("targetUnitId", Fixtures.unitId("白云寺村"),
+                    "plannedMonth", String.format("%d-%02d", year, month))));
+            return Api.as(user).body(input).post("/api/v1/inspection-plans").then().statusCode(201).extract().jsonPath();
+        }
+    }
+    /** A campaign led by the office, running from ten days ago for a month, made now by the user. */
+    public static long campaign(String user, long leadingUnitId) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", Fixtures.unique("专项整治"));
+        input.put("sectorCode", "FIRE");
+        input.put("startsOn", today().minusDays(10).toString());
+        input.put("endsOn", today().plusDays(20).toString());
+        input.put("leadingUnitId", leadingUnitId);
+        return Api.as(user).body(input).post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
 }

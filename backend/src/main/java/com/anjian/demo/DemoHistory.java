@@ -313,7 +313,7 @@ public class DemoHistory {
                 String office = key.substring(0, key.indexOf('/'));
                 int year = Integer.parseInt(key.substring(key.indexOf('/') + 1));
                 DemoData.Account planner = visits.get(indexes.get(0)).inspector();
-                LocalDate written = firstMonth.atDay(2).isAfter(LocalDate.of(year, 1, 3)) ? firstMonth.atDay(2) : LocalDate.of(year, 1, 3);
+                LocalDate written = firstMonth.atDay(2).isAfter(LocalDate.of(year, 1, 2)) ? firstMonth.atDay(2) : LocalDate.of(year, 1, 2);
                 List<InspectionPlanDtos.ItemInput> items = new ArrayList<>();
                 List<Integer> itemVisits = new ArrayList<>();
                 for (int n = 0; n < indexes.size(); n++) {

@@ -55,6 +55,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The town's special campaigns with their figures */
+        get: operations["listCampaigns"];
+        put?: never;
+        /** Start a special campaign (town admins; an office head one its office leads) */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A special campaign with the units taking part and its figures */
+        get: operations["getCampaign"];
+        /** Change a special campaign (town admins; the leading office's head). Send the version you read. */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The town's checklists (every person of the town reads them) */
+        get: operations["listChecklists"];
+        put?: never;
+        /** Write a checklist (its version 1). Town admins keep any checklist; an office head those its own office keeps in a sector over which the office holds enforcement powers. */
+        post: operations["createChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A checklist with the items of its current version */
+        get: operations["getChecklist"];
+        /** Edit a checklist: its items become its next version (earlier ones stay as they were, for the inspections that used them). Send the version you read (409 when stale). Town admins keep any checklist; an office head those its own office keeps in a sector over which the office holds enforcement powers. */
+        put: operations["updateChecklist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a deactivated checklist back in use. Town admins keep any checklist; an office head those its own office keeps in a sector over which the office holds enforcement powers. */
+        post: operations["activateChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a checklist out of use (it is never deleted). Town admins keep any checklist; an office head those its own office keeps in a sector over which the office holds enforcement powers. */
+        post: operations["deactivateChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}/versions/{no}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A checklist with the items of one of its versions, as written then */
+        get: operations["getChecklistVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/closeouts": {
         parameters: {
             query?: never;
@@ -271,6 +394,179 @@ export interface paths {
         put?: never;
         /** Step 4, verified (验收), by someone other than the rectifier; a failure sends it back to rectifying. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
         post: operations["verifyHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plans you may see (town admins and leaders: the town's; office heads: their office's), with their execution so far */
+        get: operations["listInspectionPlans"];
+        put?: never;
+        /** Write an office's plan of a year or a month (one of each per office). Town admins plan for any office, an office head for its own. */
+        post: operations["createInspectionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each office's plan items of a year by month: planned, done on time, late, missed */
+        get: operations["planExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with each item's status, computed from the inspections that carried it out */
+        get: operations["getInspectionPlan"];
+        /** Change a plan's title and note and add items (its office and period stay; items are cancelled, never removed). Send the version you read. Town admins plan for any office, an office head for its own. */
+        put: operations["updateInspectionPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add one item to a plan. Town admins plan for any office, an office head for its own. */
+        post: operations["addInspectionPlanItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/items/{itemId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an item with the reason (it stays in the plan). Send the item's version. Town admins plan for any office, an office head for its own. */
+        post: operations["cancelInspectionPlanItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspections you may see: town admins and leaders the town's; office heads those their office made or that were made of it; village officers those of their own unit */
+        get: operations["listInspections"];
+        put?: never;
+        /** Start an inspection (an office head in the name of their own office) against the current version of an active checklist: one empty result per item */
+        post: operations["createInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inspection with every item's result, in the words of the checklist version it used */
+        get: operations["getInspection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish the inspection with its conclusion; every item needs its result (400 naming those without). Send the inspection's version. Town admins, and the head of the inspecting office. */
+        post: operations["finishInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/results/{itemNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record one item's result, with photos (item by item, on the phone). Send the result's version (409 when stale); a finished inspection's results no longer change (409). Town admins, and the head of the inspecting office. */
+        put: operations["recordInspectionResult"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/results/{itemNo}/hazard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A failed item becomes a hazard, reported and registered in one step (at the inspected unit, which is responsible; reported by the inspecting office; source INSPECTION), linked both ways. Exactly one per item: a second request gets 409. Send the result's version. Town admins, and the head of the inspecting office. */
+        post: operations["registerInspectionHazard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -676,6 +972,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivationInput: {
+            /**
+             * Format: int64
+             * @description The version last read
+             */
+            version: number;
+        };
         /** @description A photo or document; fetch its bytes from contentUrl with the bearer token */
         Attachment: {
             /** Format: int64 */
@@ -728,10 +1031,220 @@ export interface components {
              */
             total: number;
         };
+        Campaign: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            sectorCode: string;
+            /** @example 2022-03-10 */
+            startsOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            leadingUnitId: number;
+            leadingUnitName: string;
+            goal: string | null;
+            participatingUnits: components["schemas"]["CampaignUnit"][];
+            /** Format: int64 */
+            version: number;
+            figures: components["schemas"]["CampaignFigures"];
+        };
+        /** @description What the campaign did, computed from its records whenever read (never stored). violationsPenalised and fines come from enforcement cases, which are not recorded yet: until then they are 0. */
+        CampaignFigures: {
+            /**
+             * Format: int64
+             * @description Persons dispatched: the inspectors of its inspections added up
+             */
+            personsDispatched: number;
+            /** Format: int64 */
+            inspections: number;
+            /**
+             * Format: int64
+             * @description Hazards registered from its inspections' failed items
+             */
+            hazardsFound: number;
+            /** Format: int64 */
+            hazardsClosed: number;
+            /**
+             * Format: int64
+             * @description 0 until enforcement cases are recorded
+             */
+            violationsPenalised: number;
+            /**
+             * @description Yuan, as a decimal string; 0 until enforcement cases are recorded
+             * @example 10600.00
+             */
+            finesYuan: string;
+            /**
+             * @description The fines in 万元, as reports write them
+             * @example 1.06万元
+             */
+            finesWan: string;
+            /** @description false when no inspection is linked to it (shown as 未保存整治记录) */
+            recordsKept: boolean;
+        };
+        CampaignInput: {
+            title: string;
+            /** @description Sector code, exactly as GET /api/v1/sectors lists it */
+            sectorCode: string;
+            /** @example 2022-03-10 */
+            startsOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Not before startsOn
+             * @example 2022-03-10
+             */
+            endsOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The leading office (an office head: their own)
+             */
+            leadingUnitId: number;
+            goal?: string | null;
+            /** @description Units taking part */
+            participatingUnitIds?: number[];
+            /**
+             * Format: int64
+             * @description Required on update: the version last read
+             */
+            version?: number;
+        };
+        CampaignPage: {
+            items: components["schemas"]["CampaignSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        CampaignSummary: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            sectorCode: string;
+            /** @example 2022-03-10 */
+            startsOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            leadingUnitId: number;
+            leadingUnitName: string;
+            figures: components["schemas"]["CampaignFigures"];
+        };
+        CampaignUnit: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         /** @enum {string} */
         CauseCategory: "PEOPLE" | "THINGS" | "MANAGEMENT" | "ENVIRONMENT";
         /** @enum {string} */
         CellState: "NOT_REQUIRED" | "PENDING" | "MISSING" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        /** @description A checklist with the items of one version (the current one unless asked for another) */
+        Checklist: {
+            /** Format: int64 */
+            id: number;
+            sectorCode: string;
+            title: string;
+            /**
+             * Format: int64
+             * @description Null: the emergency office's
+             */
+            ownerUnitId: number | null;
+            ownerUnitName: string | null;
+            active: boolean;
+            /**
+             * Format: int64
+             * @description The checklist's version for optimistic locking (send it back to edit)
+             */
+            version: number;
+            /** Format: int32 */
+            currentVersionNo: number;
+            /**
+             * Format: int32
+             * @description The number of the version whose items these are
+             */
+            versionNo: number;
+            items: components["schemas"]["ChecklistItem"][];
+        };
+        /** @description A checklist as written; every save of its items makes a new version */
+        ChecklistInput: {
+            /** @description Sector code, exactly as GET /api/v1/sectors lists it */
+            sectorCode: string;
+            title: string;
+            /**
+             * Format: int64
+             * @description The office that keeps it; null: the emergency office's
+             */
+            ownerUnitId?: number | null;
+            /** @description 1 to 200 items, numbered in this order */
+            items: components["schemas"]["ChecklistItemInput"][];
+            /**
+             * Format: int64
+             * @description Required on update: the version last read
+             */
+            version?: number;
+        };
+        ChecklistItem: {
+            /**
+             * Format: int32
+             * @description 1, 2, … in the order written
+             */
+            no: number;
+            text: string;
+            /** @description The clause it checks, e.g. 《中华人民共和国安全生产法》第四十一条 */
+            legalBasis: string;
+            /** @description A failure is a violation of law (违法行为), not only a hazard */
+            violation: boolean;
+        };
+        ChecklistItemInput: {
+            text: string;
+            legalBasis: string;
+            violation: boolean;
+        };
+        ChecklistPage: {
+            items: components["schemas"]["ChecklistSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        /** @description A checklist as lists show it */
+        ChecklistSummary: {
+            /** Format: int64 */
+            id: number;
+            sectorCode: string;
+            title: string;
+            /**
+             * Format: int64
+             * @description Null: the emergency office's
+             */
+            ownerUnitId: number | null;
+            ownerUnitName: string | null;
+            /** Format: int32 */
+            currentVersionNo: number;
+            /**
+             * Format: int64
+             * @description Items of the current version
+             */
+            itemCount: number;
+            active: boolean;
+            updatedAt: components["schemas"]["Instant"];
+        };
         /** @description An entry of the close-out ledger (隐患销号台账) */
         Closeout: {
             /** Format: int64 */
@@ -837,6 +1350,13 @@ export interface components {
             closeoutNo: string | null;
             remarks: string | null;
             createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The inspection whose failed checklist item this hazard is
+             */
+            inspectionId: number | null;
+            /** @example JC2026-0001 */
+            inspectionSerial: string | null;
             /** @description Oldest first */
             timeline: components["schemas"]["HazardEvent"][];
             /** @description What the caller may do now */
@@ -978,6 +1498,369 @@ export interface components {
         };
         /** @enum {string} */
         HazardTaskKey: "TO_REGISTER" | "TO_ORDER" | "TO_RECTIFY" | "TO_VERIFY" | "TO_CLOSE" | "OVERDUE" | "AWAITS_DISTRICT_REPORT";
+        /** @description An inspection with its checklist items' results, in the words of the checklist version it used */
+        Inspection: {
+            /** Format: int64 */
+            id: number;
+            /** @example JC2026-0001 */
+            serial: string;
+            /** Format: int64 */
+            inspectingUnitId: number;
+            inspectingUnitName: string;
+            /** Format: int64 */
+            inspectedUnitId: number;
+            inspectedUnitName: string;
+            /** @example 2022-03-10 */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Persons dispatched
+             */
+            inspectorCount: number;
+            checklistTitle: string;
+            state: components["schemas"]["InspectionState"];
+            /** Format: int64 */
+            failedCount: number;
+            /** Format: int64 */
+            violationCount: number;
+            /** Format: int64 */
+            hazardCount: number;
+            place: string | null;
+            /** @description The inspected unit's person present */
+            onSitePerson: string | null;
+            inspectors: string[];
+            /** Format: int64 */
+            checklistId: number;
+            /**
+             * Format: int32
+             * @description The checklist version whose items were checked
+             */
+            checklistVersionNo: number;
+            conclusion: string | null;
+            /**
+             * Format: int64
+             * @description Send it back to finish the inspection
+             */
+            version: number;
+            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Login of whoever started it */
+            createdBy: string;
+            /**
+             * Format: int64
+             * @description The plan item it carries out
+             */
+            planItemId: number | null;
+            /** Format: int64 */
+            campaignId: number | null;
+            campaignTitle: string | null;
+            /** @description In item order */
+            results: components["schemas"]["InspectionResult"][];
+        };
+        InspectionFinishInput: {
+            /**
+             * Format: int64
+             * @description The inspection's version
+             */
+            version: number;
+            conclusion: string;
+        };
+        /** @description Register a failed item as a hazard (reported and registered in one step) */
+        InspectionHazardInput: {
+            /**
+             * Format: int64
+             * @description The result's version
+             */
+            version: number;
+            /** @description Place or part (部位) */
+            place: string;
+            description: string;
+            causeCategory: components["schemas"]["CauseCategory"];
+            grade: components["schemas"]["HazardGrade"];
+            responsiblePerson: string;
+            measures: string;
+            /** @description Funds in yuan; 0 when left out */
+            funds?: number | null;
+            /**
+             * @description YYYY-MM-DD, today or later
+             * @example 2022-03-10
+             */
+            deadline: components["schemas"]["LocalDate"];
+            contingencyPlan: string;
+            /** @description Required for a major hazard */
+            treatmentPlan?: string | null;
+        };
+        /** @description Start an inspection: one empty result per item of the checklist's current version */
+        InspectionInput: {
+            /**
+             * Format: int64
+             * @description The inspecting office (an office head: their own)
+             */
+            inspectingUnitId: number;
+            /** Format: int64 */
+            inspectedUnitId: number;
+            /**
+             * @description YYYY-MM-DD, not in the future
+             * @example 2022-03-10
+             */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /** @description 1 to 20 names; their number is the persons dispatched */
+            inspectors: string[];
+            /**
+             * Format: int64
+             * @description An active checklist of the town
+             */
+            checklistId: number;
+            /**
+             * Format: int64
+             * @description The plan item it carries out: of a plan of the inspecting office, at the inspected unit
+             */
+            planItemId?: number | null;
+            /**
+             * Format: int64
+             * @description The special campaign it is made for (the inspection's day within it)
+             */
+            campaignId?: number | null;
+            place?: string | null;
+            /** @description The inspected unit's person present */
+            onSitePerson?: string | null;
+        };
+        /** @enum {string} */
+        InspectionOutcome: "PASS" | "FAIL" | "NOT_APPLICABLE";
+        InspectionPage: {
+            items: components["schemas"]["InspectionSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        InspectionPlan: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["PlanKind"];
+            /** Format: int32 */
+            month: number | null;
+            title: string;
+            note: string | null;
+            /** Format: int64 */
+            version: number;
+            /** @description In planned order */
+            items: components["schemas"]["InspectionPlanItem"][];
+        };
+        /** @description A plan as written; on update its items are added to the plan's (existing items are changed only by cancelling them) */
+        InspectionPlanInput: {
+            /**
+             * Format: int64
+             * @description The planning office (an office head: their own)
+             */
+            unitId: number;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["PlanKind"];
+            /**
+             * Format: int32
+             * @description Required for a monthly plan, absent for an annual one
+             */
+            month?: number | null;
+            title: string;
+            note?: string | null;
+            /** @description Up to 200 items */
+            items?: components["schemas"]["InspectionPlanItemInput"][];
+            /**
+             * Format: int64
+             * @description Required on update: the version last read
+             */
+            version?: number;
+        };
+        InspectionPlanItem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            targetUnitId: number;
+            targetUnitName: string;
+            /** @example 2026-03 */
+            plannedMonth: string;
+            /** @example 2022-03-10 */
+            plannedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            checklistId: number | null;
+            checklistTitle: string | null;
+            inspectors: string[];
+            note: string | null;
+            cancelled: boolean;
+            cancelReason: string | null;
+            /** Format: int64 */
+            version: number;
+            /**
+             * Format: int64
+             * @description The first inspection that carried it out
+             */
+            inspectionId: number | null;
+            /** @example 2022-03-10 */
+            inspectedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["PlanItemStatus"];
+        };
+        InspectionPlanItemInput: {
+            /** Format: int64 */
+            targetUnitId: number;
+            /**
+             * @description YYYY-MM, in the plan's year (and month)
+             * @example 2026-03
+             */
+            plannedMonth: string;
+            /**
+             * @description YYYY-MM-DD within the planned month
+             * @example 2022-03-10
+             */
+            plannedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description An active checklist of the town
+             */
+            checklistId?: number | null;
+            /** @description Names, up to 20 */
+            inspectors?: string[];
+            note?: string | null;
+        };
+        InspectionPlanPage: {
+            items: components["schemas"]["InspectionPlanSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        /** @description A plan with its execution so far (computed from the inspections) */
+        InspectionPlanSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["PlanKind"];
+            /** Format: int32 */
+            month: number | null;
+            title: string;
+            /**
+             * Format: int64
+             * @description Items not cancelled
+             */
+            itemCount: number;
+            /**
+             * Format: int64
+             * @description Items carried out, on time or late
+             */
+            doneCount: number;
+            /**
+             * Format: double
+             * @description Done on time among the items due so far (0..1); null when none is due yet
+             */
+            executionRate: number | null;
+            /** @description Some item's month ended without its inspection */
+            behindSchedule: boolean;
+        };
+        /** @description One checklist item of an inspection and its result */
+        InspectionResult: {
+            /** Format: int32 */
+            itemNo: number;
+            text: string;
+            legalBasis: string;
+            /** @description A failure is a violation of law (违法行为) */
+            violation: boolean;
+            /** @description Null until checked */
+            outcome: ((string | components["schemas"]["InspectionOutcome"] | null) | null) | components["schemas"]["InspectionOutcome"] | null;
+            note: string | null;
+            /** @description Photos of the item */
+            attachments: components["schemas"]["Attachment"][];
+            /**
+             * Format: int64
+             * @description The hazard this failed item became
+             */
+            hazardId: number | null;
+            hazardSerial: string | null;
+            /**
+             * Format: int64
+             * @description This result's version: send it back to change it
+             */
+            version: number;
+        };
+        /** @description The result of one item; photos uploaded beforehand are added to it */
+        InspectionResultInput: {
+            /**
+             * Format: int64
+             * @description The result's version
+             */
+            version: number;
+            outcome: components["schemas"]["InspectionOutcome"];
+            note?: string | null;
+            /** @description New photos (POST /api/v1/attachments) to add to the item */
+            attachmentIds?: number[];
+        };
+        /** @enum {string} */
+        InspectionState: "IN_PROGRESS" | "FINISHED";
+        /** @description An inspection as lists show it */
+        InspectionSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @example JC2026-0001 */
+            serial: string;
+            /** Format: int64 */
+            inspectingUnitId: number;
+            inspectingUnitName: string;
+            /** Format: int64 */
+            inspectedUnitId: number;
+            inspectedUnitName: string;
+            /** @example 2022-03-10 */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Persons dispatched
+             */
+            inspectorCount: number;
+            checklistTitle: string;
+            state: components["schemas"]["InspectionState"];
+            /**
+             * Format: int64
+             * @description Items that failed
+             */
+            failedCount: number;
+            /**
+             * Format: int64
+             * @description Failed items that are violations of law
+             */
+            violationCount: number;
+            /**
+             * Format: int64
+             * @description Failed items registered as hazards
+             */
+            hazardCount: number;
+            /**
+             * Format: int64
+             * @description The special campaign it was made for
+             */
+            campaignId: number | null;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1191,6 +2074,36 @@ export interface components {
             name: string;
             position: string | null;
         };
+        MissedPlanItem: {
+            /** Format: int64 */
+            planId: number;
+            /** Format: int64 */
+            itemId: number;
+            targetUnitName: string;
+        };
+        MonthExecution: {
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * Format: int64
+             * @description Items planned for the month, not cancelled
+             */
+            planned: number;
+            /** Format: int64 */
+            doneOnTime: number;
+            /** Format: int64 */
+            doneLate: number;
+            /** Format: int64 */
+            missed: number;
+            /**
+             * Format: double
+             * @description doneOnTime / planned; null when nothing is planned
+             */
+            rate: number | null;
+            /** @description The month has ended with planned items not done */
+            behindSchedule: boolean;
+            missedItems: components["schemas"]["MissedPlanItem"][];
+        };
         /** @description A unit's monthly hazard ledger: live while a draft or returned, as submitted afterwards */
         MonthlyLedger: {
             /**
@@ -1303,6 +2216,13 @@ export interface components {
              */
             unread: number;
         };
+        OfficeExecution: {
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** @description January to December */
+            months: components["schemas"]["MonthExecution"][];
+        };
         OrderInput: {
             /** Format: int64 */
             version: number;
@@ -1379,6 +2299,24 @@ export interface components {
              */
             total: number;
         };
+        /** @description Each office's plan items by month of a year, as carried out (computed) */
+        PlanExecution: {
+            /** Format: int32 */
+            year: number;
+            offices: components["schemas"]["OfficeExecution"][];
+        };
+        PlanItemCancelInput: {
+            /**
+             * Format: int64
+             * @description The item's version
+             */
+            version: number;
+            reason: string;
+        };
+        /** @enum {string} */
+        PlanItemStatus: "PLANNED" | "DONE_ON_TIME" | "DONE_LATE" | "MISSED" | "CANCELLED";
+        /** @enum {string} */
+        PlanKind: "ANNUAL" | "MONTHLY";
         /** @description RFC 9457 problem details; title and detail in the caller's language (Accept-Language) */
         Problem: {
             type: string;
@@ -1730,6 +2668,362 @@ export interface operations {
                 };
                 content: {
                     "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description true: running today; false: not yet begun or ended */
+                active?: boolean;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description Sector code, exactly as GET /api/v1/sectors lists it */
+                sector?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description Running at some time in this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listChecklists: {
+        parameters: {
+            query?: {
+                /** @description true: in use; false: deactivated */
+                active?: boolean;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description Text in the title */
+                q?: string;
+                /** @description Sector code, exactly as GET /api/v1/sectors lists it */
+                sector?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activateChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deactivateChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getChecklistVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                no: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2228,6 +3522,442 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInspectionPlans: {
+        parameters: {
+            query?: {
+                /** @description ANNUAL or MONTHLY */
+                kind?: components["schemas"]["PlanKind"];
+                month?: number;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description The planning office */
+                unitId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlanPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createInspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    planExecution: {
+        parameters: {
+            query: {
+                /** @description One office */
+                unitId?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanExecution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateInspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addInspectionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionPlanItemInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancelInspectionPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanItemCancelInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInspections: {
+        parameters: {
+            query?: {
+                /** @description Made for this special campaign */
+                campaignId?: number;
+                /** @description Inspected on or after, YYYY-MM-DD */
+                from?: string;
+                /** @description The inspected unit */
+                inspectedUnitId?: number;
+                /** @description The inspecting office */
+                inspectingUnitId?: number;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description Text in the number or place */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description IN_PROGRESS or FINISHED */
+                state?: components["schemas"]["InspectionState"];
+                /** @description Inspected on or before, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionInput"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    finishInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionFinishInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordInspectionResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionResultInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    registerInspectionHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionHazardInput"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -20,9 +20,13 @@ export const ENUM_LABELS = {
   HazardState: 'hazard.state',
   HazardStatus: 'hazard.status',
   HazardTaskKey: 'hazard.task',
+  InspectionOutcome: 'inspection.outcome',
+  InspectionState: 'inspection.state',
   Kind: 'notification.kind',
   LedgerAction: 'ledger.action',
   LedgerState: 'ledger.state',
+  PlanItemStatus: 'inspection.planStatus',
+  PlanKind: 'inspection.planKind',
   Severity: 'notification.severity',
   UnitKind: 'unit.kind',
 } as const satisfies Record<string, string>

@@ -3,10 +3,11 @@ import app from './app'
 import closeout from './closeout'
 import hazard from './hazard'
 import home from './home'
+import inspection from './inspection'
 import ledger from './ledger'
 import person from './person'
 import unit from './unit'
 
-const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person }
+const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection }
 
 export default en

@@ -4,8 +4,9 @@ import app from './app'
 import closeout from './closeout'
 import hazard from './hazard'
 import home from './home'
+import inspection from './inspection'
 import ledger from './ledger'
 import person from './person'
 import unit from './unit'
 
-export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person }
+export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection }

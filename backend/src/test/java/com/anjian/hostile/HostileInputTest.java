@@ -6,6 +6,7 @@ import com.anjian.support.DatabaseFingerprint;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Hazards;
 import com.anjian.support.HostileRequests;
+import com.anjian.support.Inspections;
 import com.anjian.support.HostileRequests.Case;
 import com.anjian.support.HostileRequests.Expect;
 import com.anjian.support.RawHttp;
@@ -55,7 +56,8 @@ class HostileInputTest {
     private Ids ids;
 
     /** Real records the town admin may see, created once. */
-    private record Ids(long hazard, long village, long person, long attachment, long notification, String period) {
+    private record Ids(long hazard, long village, long person, long attachment, long notification, String period,
+                       long checklist, long inspection, long plan, long planItem, long campaign) {
     }
 
     private Ids ids() {
@@ -63,9 +65,13 @@ class HostileInputTest {
             long hazard = Hazards.id(Hazards.reportGasHazard());
             long person = Api.as("admin").get("/api/v1/people").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
             List<Long> notifications = Api.as("admin").get("/api/v1/notifications").jsonPath().getList("items.id", Long.class);
+            long checklist = Inspections.checklist("admin", null, "FIRE", 2);
+            long inspection = Inspections.start("admin", Fixtures.unitId("应急办"), Fixtures.unitId("白云寺村"), checklist);
+            io.restassured.path.json.JsonPath plan = Inspections.plan("admin", Fixtures.unitId("应急办"));
             ids = new Ids(hazard, Fixtures.unitId("白云寺村"), person, Hazards.photo("admin"),
                     notifications.isEmpty() ? 1 : notifications.get(0),
-                    YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString());
+                    YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), checklist, inspection,
+                    plan.getLong("id"), plan.getLong("items[0].id"), Inspections.campaign("admin", Fixtures.unitId("应急办")));
         }
         return ids;
     }
@@ -77,7 +83,8 @@ class HostileInputTest {
             return switch (parameter) {
                 case "unitId" -> String.valueOf(known.village());
                 case "period" -> known.period();
-                case "no" -> "1";
+                case "no", "itemNo" -> "1";
+                case "itemId" -> String.valueOf(known.planItem());
                 case "id" -> String.valueOf(idUnder(operation.path(), known));
                 default -> throw new IllegalStateException(operation + ": give HostileInputTest a valid value of path parameter "
                         + parameter);
@@ -91,6 +98,14 @@ class HostileInputTest {
                 case "unitId", "responsibleUnitId" -> nodes.numberNode(ids().village());
                 case "sectorCode" -> nodes.textNode("GAS");
                 case "sectors" -> nodes.arrayNode().add("FIRE");
+                case "ownerUnitId" -> nodes.nullNode();
+                case "inspectingUnitId" -> nodes.numberNode(Fixtures.unitId("应急办"));
+                case "inspectedUnitId" -> nodes.numberNode(ids().village());
+                case "checklistId" -> nodes.numberNode(ids().checklist());
+                case "planItemId", "campaignId" -> nodes.nullNode();
+                case "targetUnitId" -> nodes.numberNode(ids().village());
+                case "leadingUnitId" -> nodes.numberNode(Fixtures.unitId("应急办"));
+                case "participatingUnitIds" -> nodes.arrayNode().add(ids().village());
                 default -> null;
             };
         }
@@ -111,6 +126,18 @@ class HostileInputTest {
         }
         if (path.startsWith("/api/v1/notifications/")) {
             return known.notification();
+        }
+        if (path.startsWith("/api/v1/checklists/")) {
+            return known.checklist();
+        }
+        if (path.startsWith("/api/v1/inspections/")) {
+            return known.inspection();
+        }
+        if (path.startsWith("/api/v1/inspection-plans/")) {
+            return known.plan();
+        }
+        if (path.startsWith("/api/v1/campaigns/")) {
+            return known.campaign();
         }
         throw new IllegalStateException("give HostileInputTest a valid {id} under " + path);
     }

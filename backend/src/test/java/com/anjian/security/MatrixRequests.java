@@ -3,6 +3,7 @@ package com.anjian.security;
 import com.anjian.security.MatrixWorld.HazardRef;
 import com.anjian.security.MatrixWorld.Side;
 import com.anjian.security.MatrixWorld.Stage;
+import com.anjian.support.Api;
 import com.anjian.support.Files;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Hazards;
@@ -146,6 +147,108 @@ final class MatrixRequests {
             }
             return who.request().body(input).put("/api/v1/units/" + unit);
         }));
+        // ---------------------------------------------------------------- checklists
+        r.put("listChecklists", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/checklists")));
+        r.put("getChecklist", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/checklists/" + w.checklist(who, t))));
+        r.put("getChecklistVersion", new Recipe(ALL, (who, t, ok) -> who.request()
+                .get("/api/v1/checklists/" + w.checklist(who, t) + "/versions/1")));
+        r.put("createChecklist", new Recipe(ALL, (who, t, ok) -> who.request().body(switch (t) {
+            case OWN -> w.checklistInput(w.gasOffice(who.town), "GAS");
+            case OTHER -> w.checklistInput(null, "FIRE");
+            case XTOWN -> w.checklistInput(w.gasOffice(who.otherTown()), "GAS");
+        }).post("/api/v1/checklists")));
+        r.put("updateChecklist", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            boolean office = t != Target.OTHER;
+            long checklist = ok ? w.newChecklist(town, office) : w.checklist(who, t);
+            Map<String, Object> input = w.checklistInput(office ? w.gasOffice(town) : null, office ? "GAS" : "FIRE");
+            input.put("version", w.checklistVersion(town, checklist));
+            return who.request().body(input).put("/api/v1/checklists/" + checklist);
+        }));
+        r.put("deactivateChecklist", checklistActivation(w, "deactivate"));
+        r.put("activateChecklist", checklistActivation(w, "activate"));
+
+        // ---------------------------------------------------------------- inspections
+        r.put("listInspections", new Recipe(ALL, (who, t, ok) -> (t == Target.OWN ? who.request()
+                : who.request().queryParam("inspectedUnitId", w.unitId(who, t))).queryParam("size", 100).get("/api/v1/inspections")));
+        r.put("getInspection", new Recipe(ALL, (who, t, ok) -> who.request()
+                .get("/api/v1/inspections/" + w.inspection(w.side(who, t)))));
+        r.put("createInspection", new Recipe(ALL, (who, t, ok) -> {
+            long inspecting = switch (t) {
+                case OWN -> w.unitId(who, Target.OWN);
+                case OTHER -> w.otherOffice(who);
+                case XTOWN -> w.gasOffice(who.otherTown());
+            };
+            Side own = w.side(who, Target.OWN);
+            return who.request().body(w.inspectionInput(inspecting, own.villageId(), w.checklist(who.town, true)))
+                    .post("/api/v1/inspections");
+        }));
+        r.put("recordInspectionResult", inspectionWrite(w, (side, inspection, who) -> who.request()
+                .body(Map.of("version", w.inspectionVersion(side.town(), inspection, 1), "outcome", "PASS", "note", "矩阵测试"))
+                .put("/api/v1/inspections/" + inspection + "/results/1"), null));
+        r.put("finishInspection", inspectionWrite(w, (side, inspection, who) -> who.request()
+                .body(Map.of("version", w.inspectionVersion(side.town(), inspection, 0), "conclusion", "矩阵测试：检查完毕"))
+                .post("/api/v1/inspections/" + inspection + "/finish"), "PASS"));
+        r.put("registerInspectionHazard", inspectionWrite(w, (side, inspection, who) -> {
+            Map<String, Object> body = new HashMap<>();
+            body.put("version", w.inspectionVersion(side.town(), inspection, 1));
+            body.put("place", "矩阵检查点");
+            body.put("description", Fixtures.unique("矩阵检查发现隐患"));
+            body.put("causeCategory", "MANAGEMENT");
+            body.put("grade", "GENERAL");
+            body.put("responsiblePerson", "李明");
+            body.put("measures", "建立安全生产责任制");
+            body.put("deadline", w.today.plusDays(10).toString());
+            body.put("contingencyPlan", "停用燃气设施");
+            return who.request().body(body).post("/api/v1/inspections/" + inspection + "/results/1/hazard");
+        }, "FAIL"));
+        // ---------------------------------------------------------------- inspection plans
+        r.put("listInspectionPlans", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/inspection-plans")));
+        r.put("planExecution", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("year", w.today.getYear())
+                .get("/api/v1/inspection-plans/execution")));
+        r.put("getInspectionPlan", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/inspection-plans/" + w.plan(w.side(who, t)))));
+        r.put("createInspectionPlan", new Recipe(ALL, (who, t, ok) -> who.request().body(w.planInput(switch (t) {
+            case OWN -> w.unitId(who, Target.OWN);
+            case OTHER -> w.otherOffice(who);
+            case XTOWN -> w.gasOffice(who.otherTown());
+        })).post("/api/v1/inspection-plans")));
+        r.put("updateInspectionPlan", planWrite(w, (side, plan, who) -> {
+            io.restassured.path.json.JsonPath read = w.planOf(side.town(), plan);
+            Map<String, Object> body = new HashMap<>();
+            body.put("unitId", read.getLong("unitId"));
+            body.put("year", read.getInt("year"));
+            body.put("kind", read.getString("kind"));
+            body.put("month", read.getInt("month"));
+            body.put("title", "矩阵测试：已修改");
+            body.put("version", read.getLong("version"));
+            return who.request().body(body).put("/api/v1/inspection-plans/" + plan);
+        }));
+        r.put("addInspectionPlanItem", planWrite(w, (side, plan, who) -> {
+            io.restassured.path.json.JsonPath read = w.planOf(side.town(), plan);
+            return who.request().body(w.planItemInput(read.getLong("unitId"), read.getInt("year"), read.getInt("month")))
+                    .post("/api/v1/inspection-plans/" + plan + "/items");
+        }));
+        r.put("cancelInspectionPlanItem", planWrite(w, (side, plan, who) -> {
+            io.restassured.path.json.JsonPath read = w.planOf(side.town(), plan);
+            return who.request().body(Map.of("version", read.getLong("items[0].version"), "reason", "矩阵测试：取消"))
+                    .post("/api/v1/inspection-plans/" + plan + "/items/" + read.getLong("items[0].id") + "/cancel");
+        }));
+        // ---------------------------------------------------------------- campaigns
+        r.put("listCampaigns", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/campaigns")));
+        r.put("getCampaign", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/campaigns/" + w.campaign(who, t))));
+        r.put("createCampaign", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            return who.request().body(w.campaignInput(town, w.leadingOffice(town, t != Target.OTHER))).post("/api/v1/campaigns");
+        }));
+        r.put("updateCampaign", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            boolean office = t != Target.OTHER;
+            long campaign = ok ? w.newCampaign(town, office) : w.campaign(who, t);
+            Map<String, Object> input = w.campaignInput(town, w.leadingOffice(town, office));
+            input.put("version", Api.as(MatrixWorld.adminOf(town)).get("/api/v1/campaigns/" + campaign).then().statusCode(200)
+                    .extract().jsonPath().getLong("version"));
+            return who.request().body(input).put("/api/v1/campaigns/" + campaign);
+        }));
         return r;
     }
 
@@ -200,6 +303,54 @@ final class MatrixRequests {
                 w.spoilShared(side, stage);
             }
             return response;
+        });
+    }
+
+    private static Recipe checklistActivation(MatrixWorld w, String action) {
+        return new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            long checklist = ok ? w.newChecklist(town, t != Target.OTHER) : w.checklist(who, t);
+            return who.request().body(Map.of("version", w.checklistVersion(town, checklist)))
+                    .post("/api/v1/checklists/" + checklist + "/" + action);
+        });
+    }
+
+    @FunctionalInterface
+    private interface InspectionCall {
+        Response send(Side side, long inspection, Identity who);
+    }
+
+    /**
+     * A write on the side's inspection: one made now for each caller that must succeed (every item
+     * first recorded with {@code outcome}, when given), the side's shared one for those that must be refused.
+     */
+    private static Recipe inspectionWrite(MatrixWorld w, InspectionCall call, String outcome) {
+        return new Recipe(ALL, (who, t, ok) -> {
+            Side side = w.side(who, t);
+            long inspection;
+            if (ok) {
+                inspection = w.newInspection(side);
+                if (outcome != null) {
+                    w.recordResult(side, inspection, 1, outcome);
+                    w.recordResult(side, inspection, 2, "PASS");
+                }
+            } else {
+                inspection = w.inspection(side);
+            }
+            return call.send(side, inspection, who);
+        });
+    }
+
+    @FunctionalInterface
+    private interface PlanCall {
+        Response send(Side side, long plan, Identity who);
+    }
+
+    /** A write on the side's plan: a new one for each caller that must succeed, the side's shared one for those refused. */
+    private static Recipe planWrite(MatrixWorld w, PlanCall call) {
+        return new Recipe(ALL, (who, t, ok) -> {
+            Side side = w.side(who, t);
+            return call.send(side, ok ? w.newPlan(side) : w.plan(side), who);
         });
     }
 

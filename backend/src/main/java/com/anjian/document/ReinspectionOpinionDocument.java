@@ -30,8 +30,12 @@ public final class ReinspectionOpinionDocument {
             Objects.requireNonNull(orderIssuedOn, "orderIssuedOn");
             Objects.requireNonNull(reinspectedOn, "reinspectedOn");
             Objects.requireNonNull(issuedOn, "issuedOn");
+            // three dates of one type: their order catches two swapped by the caller
             if (reinspectedOn.isBefore(orderIssuedOn)) {
                 throw new IllegalArgumentException("the re-inspection is before the order");
+            }
+            if (issuedOn.isBefore(reinspectedOn)) {
+                throw new IllegalArgumentException("the opinion is issued before the re-inspection");
             }
             findings = List.copyOf(findings);
             officers = List.copyOf(officers);

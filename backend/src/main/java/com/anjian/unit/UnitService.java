@@ -196,6 +196,11 @@ public class UnitService {
         if (code != null && Unit.count("town.id = ?1 and code = ?2 and id <> ?3", town.id, code, selfId == null ? -1L : selfId) > 0) {
             duplicates.add("code", "unit.code.duplicate", code);
         }
+        String prefix = input.documentPrefix() == null || input.documentPrefix().isBlank() ? null : input.documentPrefix().trim();
+        if (prefix != null && Unit.count("town.id = ?1 and documentPrefix = ?2 and id <> ?3", town.id, prefix, selfId == null ? -1L : selfId) > 0) {
+            // two units numbering with one prefix would issue documents with the same number
+            duplicates.add("documentPrefix", "unit.document-prefix.duplicate", prefix);
+        }
         duplicates.throwIfAny(ProblemType.DUPLICATE, "error.duplicate");
     }
 

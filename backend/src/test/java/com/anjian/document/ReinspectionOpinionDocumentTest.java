@@ -36,10 +36,13 @@ class ReinspectionOpinionDocumentTest {
     }
 
     @Test
-    void aReinspectionCannotComeBeforeTheOrder() {
+    void theReinspectionComesAfterTheOrderAndTheOpinionAfterTheReinspection() {
         Input sample = sample();
         assertThrows(IllegalArgumentException.class, () -> new Input(sample.number(), sample.authority(), sample.unit(), sample.orderNumber(),
                 sample.orderIssuedOn(), sample.orderIssuedOn().minusDays(1), sample.findings(), sample.opinion(), sample.officers(),
                 sample.issuedOn()));
+        assertThrows(IllegalArgumentException.class, () -> new Input(sample.number(), sample.authority(), sample.unit(), sample.orderNumber(),
+                sample.orderIssuedOn(), sample.reinspectedOn(), sample.findings(), sample.opinion(), sample.officers(),
+                sample.reinspectedOn().minusDays(1)));
     }
 }

@@ -249,6 +249,20 @@ class UnitResourceTest {
     }
 
     @Test
+    void twoUnitsOfTheTownCannotNumberTheirDocumentsWithOnePrefix() {
+        String prefix = "前缀" + Fixtures.unique("").replaceAll("[^0-9a-z]", "");
+        Map<String, Object> first = Fixtures.officeInput(Fixtures.unique("前缀甲办"));
+        first.put("documentPrefix", prefix);
+        Api.as("admin").body(first).post("/api/v1/units").then().statusCode(201).body("documentPrefix", equalTo(prefix));
+        Response second = Fixtures.createOffice(Fixtures.unique("前缀乙办"));
+        Map<String, Object> edit = Fixtures.officeInput(second.jsonPath().getString("name"));
+        edit.put("version", 0);
+        edit.put("documentPrefix", prefix);
+        Api.as("admin").body(edit).put("/api/v1/units/" + second.jsonPath().getLong("id")).then().statusCode(409).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("documentPrefix"));
+    }
+
+    @Test
     void aDocumentPrefixWithBlanksOrPunctuationOrTooLongGets400NamingIt() {
         Response created = Fixtures.createOffice(Fixtures.unique("文书前缀办"));
         long id = created.jsonPath().getLong("id");

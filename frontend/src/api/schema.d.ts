@@ -1495,6 +1495,11 @@ export interface components {
              */
             ledgersDueFrom: string;
             /**
+             * @description What the numbers of the unit's official documents start with (东溪经发 in 东溪经发责改〔2021〕3号); null: the town's name without its last character and the unit's name without a trailing 办, 所, 站 or 中心
+             * @example 东溪经发
+             */
+            documentPrefix: string | null;
+            /**
              * Format: int64
              * @description Send back unchanged on update; a stale value gets 409
              */
@@ -1517,6 +1522,11 @@ export interface components {
              * @example 2026-01
              */
             ledgersDueFrom?: string | null;
+            /**
+             * @description What the numbers of the unit's official documents start with: letters and digits only. Left out or null it stays as it was (on create: none); an empty string removes it, and the numbers then start with the town's and the unit's short names
+             * @example 东溪经发
+             */
+            documentPrefix?: string | null;
             /**
              * Format: int64
              * @description Required on update: the version last read

@@ -55,6 +55,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The town's checklists (every person of the town reads them) */
+        get: operations["listChecklists"];
+        put?: never;
+        /** Write a checklist (its version 1). Town admins keep any checklist; an office head those its own office keeps in a sector over which the office holds enforcement powers. */
+        post: operations["createChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A checklist with the items of its current version */
+        get: operations["getChecklist"];
+        /** Edit a checklist: its items become its next version (earlier ones stay as they were, for the inspections that used them). Send the version you read (409 when stale). Town admins keep any checklist; an office head those its own office keeps in a sector over which the office holds enforcement powers. */
+        put: operations["updateChecklist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a deactivated checklist back in use. Town admins keep any checklist; an office head those its own office keeps in a sector over which the office holds enforcement powers. */
+        post: operations["activateChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a checklist out of use (it is never deleted). Town admins keep any checklist; an office head those its own office keeps in a sector over which the office holds enforcement powers. */
+        post: operations["deactivateChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checklists/{id}/versions/{no}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A checklist with the items of one of its versions, as written then */
+        get: operations["getChecklistVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/closeouts": {
         parameters: {
             query?: never;
@@ -271,6 +358,92 @@ export interface paths {
         put?: never;
         /** Step 4, verified (验收), by someone other than the rectifier; a failure sends it back to rectifying. Each step needs the version you read: a stale one gets 409, as does a step the hazard's state does not admit (no step may be skipped or repeated). */
         post: operations["verifyHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspections you may see: town admins and leaders the town's; office heads those their office made or that were made of it; village officers those of their own unit */
+        get: operations["listInspections"];
+        put?: never;
+        /** Start an inspection (an office head in the name of their own office) against the current version of an active checklist: one empty result per item */
+        post: operations["createInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inspection with every item's result, in the words of the checklist version it used */
+        get: operations["getInspection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish the inspection with its conclusion; every item needs its result (400 naming those without). Send the inspection's version. Town admins, and the head of the inspecting office. */
+        post: operations["finishInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/results/{itemNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record one item's result, with photos (item by item, on the phone). Send the result's version (409 when stale); a finished inspection's results no longer change (409). Town admins, and the head of the inspecting office. */
+        put: operations["recordInspectionResult"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/results/{itemNo}/hazard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A failed item becomes a hazard, reported and registered in one step (at the inspected unit, which is responsible; reported by the inspecting office; source INSPECTION), linked both ways. Exactly one per item: a second request gets 409. Send the result's version. Town admins, and the head of the inspecting office. */
+        post: operations["registerInspectionHazard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -676,6 +849,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivationInput: {
+            /**
+             * Format: int64
+             * @description The version last read
+             */
+            version: number;
+        };
         /** @description A photo or document; fetch its bytes from contentUrl with the bearer token */
         Attachment: {
             /** Format: int64 */
@@ -732,6 +912,105 @@ export interface components {
         CauseCategory: "PEOPLE" | "THINGS" | "MANAGEMENT" | "ENVIRONMENT";
         /** @enum {string} */
         CellState: "NOT_REQUIRED" | "PENDING" | "MISSING" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        /** @description A checklist with the items of one version (the current one unless asked for another) */
+        Checklist: {
+            /** Format: int64 */
+            id: number;
+            sectorCode: string;
+            title: string;
+            /**
+             * Format: int64
+             * @description Null: the emergency office's
+             */
+            ownerUnitId: number | null;
+            ownerUnitName: string | null;
+            active: boolean;
+            /**
+             * Format: int64
+             * @description The checklist's version for optimistic locking (send it back to edit)
+             */
+            version: number;
+            /** Format: int32 */
+            currentVersionNo: number;
+            /**
+             * Format: int32
+             * @description The number of the version whose items these are
+             */
+            versionNo: number;
+            items: components["schemas"]["ChecklistItem"][];
+        };
+        /** @description A checklist as written; every save of its items makes a new version */
+        ChecklistInput: {
+            /** @description Sector code, exactly as GET /api/v1/sectors lists it */
+            sectorCode: string;
+            title: string;
+            /**
+             * Format: int64
+             * @description The office that keeps it; null: the emergency office's
+             */
+            ownerUnitId?: number | null;
+            /** @description 1 to 200 items, numbered in this order */
+            items: components["schemas"]["ChecklistItemInput"][];
+            /**
+             * Format: int64
+             * @description Required on update: the version last read
+             */
+            version?: number;
+        };
+        ChecklistItem: {
+            /**
+             * Format: int32
+             * @description 1, 2, … in the order written
+             */
+            no: number;
+            text: string;
+            /** @description The clause it checks, e.g. 《中华人民共和国安全生产法》第四十一条 */
+            legalBasis: string;
+            /** @description A failure is a violation of law (违法行为), not only a hazard */
+            violation: boolean;
+        };
+        ChecklistItemInput: {
+            text: string;
+            legalBasis: string;
+            violation: boolean;
+        };
+        ChecklistPage: {
+            items: components["schemas"]["ChecklistSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        /** @description A checklist as lists show it */
+        ChecklistSummary: {
+            /** Format: int64 */
+            id: number;
+            sectorCode: string;
+            title: string;
+            /**
+             * Format: int64
+             * @description Null: the emergency office's
+             */
+            ownerUnitId: number | null;
+            ownerUnitName: string | null;
+            /** Format: int32 */
+            currentVersionNo: number;
+            /**
+             * Format: int64
+             * @description Items of the current version
+             */
+            itemCount: number;
+            active: boolean;
+            updatedAt: components["schemas"]["Instant"];
+        };
         /** @description An entry of the close-out ledger (隐患销号台账) */
         Closeout: {
             /** Format: int64 */
@@ -837,6 +1116,13 @@ export interface components {
             closeoutNo: string | null;
             remarks: string | null;
             createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description The inspection whose failed checklist item this hazard is
+             */
+            inspectionId: number | null;
+            /** @example JC2026-0001 */
+            inspectionSerial: string | null;
             /** @description Oldest first */
             timeline: components["schemas"]["HazardEvent"][];
             /** @description What the caller may do now */
@@ -978,6 +1264,207 @@ export interface components {
         };
         /** @enum {string} */
         HazardTaskKey: "TO_REGISTER" | "TO_ORDER" | "TO_RECTIFY" | "TO_VERIFY" | "TO_CLOSE" | "OVERDUE" | "AWAITS_DISTRICT_REPORT";
+        /** @description An inspection with its checklist items' results, in the words of the checklist version it used */
+        Inspection: {
+            /** Format: int64 */
+            id: number;
+            /** @example JC2026-0001 */
+            serial: string;
+            /** Format: int64 */
+            inspectingUnitId: number;
+            inspectingUnitName: string;
+            /** Format: int64 */
+            inspectedUnitId: number;
+            inspectedUnitName: string;
+            /** @example 2022-03-10 */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Persons dispatched
+             */
+            inspectorCount: number;
+            checklistTitle: string;
+            state: components["schemas"]["InspectionState"];
+            /** Format: int64 */
+            failedCount: number;
+            /** Format: int64 */
+            violationCount: number;
+            /** Format: int64 */
+            hazardCount: number;
+            place: string | null;
+            /** @description The inspected unit's person present */
+            onSitePerson: string | null;
+            inspectors: string[];
+            /** Format: int64 */
+            checklistId: number;
+            /**
+             * Format: int32
+             * @description The checklist version whose items were checked
+             */
+            checklistVersionNo: number;
+            conclusion: string | null;
+            /**
+             * Format: int64
+             * @description Send it back to finish the inspection
+             */
+            version: number;
+            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Login of whoever started it */
+            createdBy: string;
+            /** @description In item order */
+            results: components["schemas"]["InspectionResult"][];
+        };
+        InspectionFinishInput: {
+            /**
+             * Format: int64
+             * @description The inspection's version
+             */
+            version: number;
+            conclusion: string;
+        };
+        /** @description Register a failed item as a hazard (reported and registered in one step) */
+        InspectionHazardInput: {
+            /**
+             * Format: int64
+             * @description The result's version
+             */
+            version: number;
+            /** @description Place or part (部位) */
+            place: string;
+            description: string;
+            causeCategory: components["schemas"]["CauseCategory"];
+            grade: components["schemas"]["HazardGrade"];
+            responsiblePerson: string;
+            measures: string;
+            /** @description Funds in yuan; 0 when left out */
+            funds?: number | null;
+            /**
+             * @description YYYY-MM-DD, today or later
+             * @example 2022-03-10
+             */
+            deadline: components["schemas"]["LocalDate"];
+            contingencyPlan: string;
+            /** @description Required for a major hazard */
+            treatmentPlan?: string | null;
+        };
+        /** @description Start an inspection: one empty result per item of the checklist's current version */
+        InspectionInput: {
+            /**
+             * Format: int64
+             * @description The inspecting office (an office head: their own)
+             */
+            inspectingUnitId: number;
+            /** Format: int64 */
+            inspectedUnitId: number;
+            /**
+             * @description YYYY-MM-DD, not in the future
+             * @example 2022-03-10
+             */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /** @description 1 to 20 names; their number is the persons dispatched */
+            inspectors: string[];
+            /**
+             * Format: int64
+             * @description An active checklist of the town
+             */
+            checklistId: number;
+            place?: string | null;
+            /** @description The inspected unit's person present */
+            onSitePerson?: string | null;
+        };
+        /** @enum {string} */
+        InspectionOutcome: "PASS" | "FAIL" | "NOT_APPLICABLE";
+        InspectionPage: {
+            items: components["schemas"]["InspectionSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        /** @description One checklist item of an inspection and its result */
+        InspectionResult: {
+            /** Format: int32 */
+            itemNo: number;
+            text: string;
+            legalBasis: string;
+            /** @description A failure is a violation of law (违法行为) */
+            violation: boolean;
+            /** @description Null until checked */
+            outcome: ((string | components["schemas"]["InspectionOutcome"] | null) | null) | components["schemas"]["InspectionOutcome"] | null;
+            note: string | null;
+            /** @description Photos of the item */
+            attachments: components["schemas"]["Attachment"][];
+            /**
+             * Format: int64
+             * @description The hazard this failed item became
+             */
+            hazardId: number | null;
+            hazardSerial: string | null;
+            /**
+             * Format: int64
+             * @description This result's version: send it back to change it
+             */
+            version: number;
+        };
+        /** @description The result of one item; photos uploaded beforehand are added to it */
+        InspectionResultInput: {
+            /**
+             * Format: int64
+             * @description The result's version
+             */
+            version: number;
+            outcome: components["schemas"]["InspectionOutcome"];
+            note?: string | null;
+            /** @description New photos (POST /api/v1/attachments) to add to the item */
+            attachmentIds?: number[];
+        };
+        /** @enum {string} */
+        InspectionState: "IN_PROGRESS" | "FINISHED";
+        /** @description An inspection as lists show it */
+        InspectionSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @example JC2026-0001 */
+            serial: string;
+            /** Format: int64 */
+            inspectingUnitId: number;
+            inspectingUnitName: string;
+            /** Format: int64 */
+            inspectedUnitId: number;
+            inspectedUnitName: string;
+            /** @example 2022-03-10 */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Persons dispatched
+             */
+            inspectorCount: number;
+            checklistTitle: string;
+            state: components["schemas"]["InspectionState"];
+            /**
+             * Format: int64
+             * @description Items that failed
+             */
+            failedCount: number;
+            /**
+             * Format: int64
+             * @description Failed items that are violations of law
+             */
+            violationCount: number;
+            /**
+             * Format: int64
+             * @description Failed items registered as hazards
+             */
+            hazardCount: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1749,6 +2236,232 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listChecklists: {
+        parameters: {
+            query?: {
+                /** @description true: in use; false: deactivated */
+                active?: boolean;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description Text in the title */
+                q?: string;
+                /** @description Sector code, exactly as GET /api/v1/sectors lists it */
+                sector?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activateChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deactivateChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getChecklistVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                no: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listCloseouts: {
         parameters: {
             query?: {
@@ -2238,6 +2951,213 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hazard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInspections: {
+        parameters: {
+            query?: {
+                /** @description Inspected on or after, YYYY-MM-DD */
+                from?: string;
+                /** @description The inspected unit */
+                inspectedUnitId?: number;
+                /** @description The inspecting office */
+                inspectingUnitId?: number;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description Text in the number or place */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description IN_PROGRESS or FINISHED */
+                state?: components["schemas"]["InspectionState"];
+                /** @description Inspected on or before, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionInput"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    finishInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionFinishInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordInspectionResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionResultInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    registerInspectionHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionHazardInput"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -83,6 +83,8 @@ export function hazard(overrides: Partial<Omit<Hazard, 'summary'>> = {}, summary
     closeoutNo: null,
     remarks: null,
     createdAt: '2026-11-20T02:00:00Z',
+    inspectionId: null,
+    inspectionSerial: null,
     timeline: [
       {
         id: 1,

@@ -17,7 +17,8 @@ import java.time.Instant;
 
 /**
  * A photo or document. Uploaded first (unbound, visible only to its uploader), then bound to a
- * hazard step in the same transaction as the step, and from then on visible to whoever sees the hazard.
+ * hazard step or an inspection's checklist item in the same transaction as the step, and from then on
+ * visible to whoever sees the hazard or the inspection.
  */
 @Entity
 @Table(name = "attachment")
@@ -34,6 +35,10 @@ public class Attachment extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "hazard_event_id")
     public HazardEvent hazardEvent;
+
+    /** The inspection's checklist item whose evidence it is (bound like a hazard step's evidence). */
+    @Column(name = "inspection_result_id")
+    public Long inspectionResultId;
 
     @Enumerated(EnumType.STRING)
     public FileKind kind;

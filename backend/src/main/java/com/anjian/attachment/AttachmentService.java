@@ -9,6 +9,7 @@ import com.anjian.common.time.BusinessClock;
 import com.anjian.hazard.Hazard;
 import com.anjian.hazard.HazardEvent;
 import com.anjian.hazard.HazardScope;
+import com.anjian.inspection.InspectionScope;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,9 @@ public class AttachmentService {
 
     @Inject
     HazardScope hazards;
+
+    @Inject
+    InspectionScope inspections;
 
     @Inject
     AnjianConfig config;
@@ -142,7 +146,7 @@ public class AttachmentService {
         // the MySQL dialect's "FOR UPDATE OF alias" is not MariaDB syntax.
         @SuppressWarnings("unchecked")
         List<Number> claimable = em.createNativeQuery("SELECT id FROM attachment WHERE id IN (:ids) AND uploaded_by = :login"
-                        + " AND town_id = :town AND hazard_id IS NULL ORDER BY id FOR UPDATE")
+                        + " AND town_id = :town AND hazard_id IS NULL AND inspection_result_id IS NULL ORDER BY id FOR UPDATE")
                 .setParameter("ids", distinct).setParameter("login", caller.username()).setParameter("town", caller.townId())
                 .getResultList();
         requireAll(distinct, claimable.stream().map(Number::longValue).toList());
@@ -165,6 +169,30 @@ public class AttachmentService {
             attachment.hazard = hazard;
             attachment.hazardEvent = event;
         }
+    }
+
+    /** Binds the uploads to an inspection's checklist item, as {@link #bind} does for a hazard step. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bindToInspectionResult(List<Long> ids, long inspectionResultId) {
+        List<Long> distinct = distinct(ids);
+        if (distinct.isEmpty()) {
+            return;
+        }
+        claim(distinct);
+        for (Long id : distinct) {
+            Attachment attachment = Attachment.findById(id);
+            attachment.inspectionResultId = inspectionResultId;
+        }
+    }
+
+    /** The evidence of an inspection's checklist items, by the item's result id, in one statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<AttachmentDto>> byInspectionResults(List<Long> resultIds) {
+        if (resultIds.isEmpty()) {
+            return Map.of();
+        }
+        return Attachment.<Attachment>list("inspectionResultId in ?1", Sort.by("id"), resultIds).stream()
+                .collect(Collectors.groupingBy(a -> a.inspectionResultId, Collectors.mapping(AttachmentDto::of, Collectors.toList())));
     }
 
     private static List<Long> distinct(List<Long> ids) {
@@ -219,7 +247,7 @@ public class AttachmentService {
      */
     public int removeUnboundBefore(Instant cutoff, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> expired = em.createNativeQuery("SELECT id FROM attachment WHERE hazard_id IS NULL AND uploaded_at < :cutoff"
+        List<Number> expired = em.createNativeQuery("SELECT id FROM attachment WHERE hazard_id IS NULL AND inspection_result_id IS NULL AND uploaded_at < :cutoff"
                         + " ORDER BY id LIMIT :limit FOR UPDATE")
                 .setParameter("cutoff", cutoff).setParameter("limit", limit).getResultList();
         List<String> keys = new ArrayList<>();
@@ -235,15 +263,20 @@ public class AttachmentService {
         return expired.size();
     }
 
-    /** The attachment if the caller may see it: its uploader while unbound, else whoever sees its hazard. */
+    /** The attachment if the caller may see it: its uploader while unbound, else whoever sees its hazard or inspection. */
     private Attachment readable(long id) {
         Caller caller = currentUser.scoped();
         Attachment attachment = Attachment.<Attachment>findByIdOptional(id)
                 .filter(a -> a.townId.equals(caller.townId()))
                 .orElseThrow(() -> ProblemException.notFound("entity.attachment", id));
-        boolean visible = attachment.hazard == null
-                ? attachment.uploadedBy.equals(caller.username())
-                : hazards.find(attachment.hazard.id).isPresent();
+        boolean visible;
+        if (attachment.hazard != null) {
+            visible = hazards.find(attachment.hazard.id).isPresent();
+        } else if (attachment.inspectionResultId != null) {
+            visible = inspections.seesResult(attachment.inspectionResultId);
+        } else {
+            visible = attachment.uploadedBy.equals(caller.username());
+        }
         if (!visible) {
             throw ProblemException.notFound("entity.attachment", id);
         }

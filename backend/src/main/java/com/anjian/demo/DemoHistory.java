@@ -1,6 +1,12 @@
 package com.anjian.demo;
 
 import com.anjian.attachment.AttachmentService;
+import com.anjian.checklist.ChecklistDtos;
+import com.anjian.checklist.ChecklistService;
+import com.anjian.hazard.HazardGrade;
+import com.anjian.inspection.InspectionDtos;
+import com.anjian.inspection.InspectionOutcome;
+import com.anjian.inspection.InspectionService;
 import com.anjian.common.AnjianConfig;
 import com.anjian.common.paging.PageParams;
 import com.anjian.common.time.BusinessClock;
@@ -82,7 +88,7 @@ public class DemoHistory {
 
     /** What the history made. */
     public record Summary(int hazards, int steps, int photos, int submissions, int imports, int overdueChecks,
-                          long escalations, long skippedAsFuture) {
+                          long escalations, long skippedAsFuture, int inspections, int inspectionHazards) {
     }
 
     @Inject
@@ -121,10 +127,16 @@ public class DemoHistory {
     @Inject
     Validator validator;
 
+    @Inject
+    ChecklistService checklists;
+
+    @Inject
+    InspectionService inspections;
+
     /** Makes the town (if missing) with its year of history, as of now. Nothing when it exists. */
     public Summary seed(DemoTown spec) {
         if (demoData.present(spec)) {
-            return new Summary(0, 0, 0, 0, 0, 0, 0, 0);
+            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         return new Year(spec).make();
     }
@@ -150,6 +162,10 @@ public class DemoHistory {
         private int importsDone;
         private int checks;
         private long skipped;
+        private int inspectionsDone;
+        private int inspectionHazards;
+        /** The demo checklists' ids, by their index in DemoInspections.CHECKLISTS. */
+        private final Map<Integer, Long> checklistIds = new HashMap<>();
 
         Year(DemoTown spec) {
             this.spec = spec;
@@ -174,6 +190,7 @@ public class DemoHistory {
             for (int i = 0; i < stories.size(); i++) {
                 planStory(i, stories.get(i), stories);
             }
+            planInspections();
             planLedgers();
             planImports();
             planReviews();
@@ -181,7 +198,8 @@ public class DemoHistory {
             planReading();
             run();
             long escalations = QuarkusTransaction.requiringNew().call(() -> HazardEscalation.count("hazard.town.id", townId));
-            return new Summary(stories.size(), steps, photos, submissions, importsDone, checks, escalations, skipped);
+            return new Summary(stories.size(), steps, photos, submissions, importsDone, checks, escalations, skipped,
+                    inspectionsDone, inspectionHazards);
         }
 
         // ------------------------------------------------------------------ the plan
@@ -216,6 +234,92 @@ public class DemoHistory {
                 long photoSeed = seedOf(index, i + 1);
                 at(when, step.kind() + " " + story, () -> step(story, step, day, photoSeed));
             }
+        }
+
+        /**
+         * The three checklists, written on the 2nd of the first month by the offices that keep them (the
+         * fire checklist revised half a year later), and the year's inspections (DemoInspections), each
+         * filled in item by item and finished on its day; a failed item becomes a hazard that day, whose
+         * later steps follow as a story's do.
+         */
+        private void planInspections() {
+            LocalDate written = firstMonth.atDay(2);
+            for (int c = 0; c < DemoInspections.CHECKLISTS.size(); c++) {
+                int index = c;
+                DemoInspections.ChecklistSpec spec = DemoInspections.CHECKLISTS.get(c);
+                at(at(written, 9, 10 + c * 20), "checklist " + spec.title(), () -> as(spec.author(), () -> {
+                    ChecklistDtos.Detail made = checklists.create(valid(new ChecklistDtos.Input(spec.sector(), spec.title(),
+                            spec.owner() == null ? null : unitId(spec.owner()), itemInputs(spec.items()), null)));
+                    checklistIds.put(index, made.id());
+                    return null;
+                }));
+            }
+            at(at(today.minusDays(DemoInspections.FIRE_REVISED_DAYS_AGO), 15, 0), "checklist revised", () -> as(ADMIN, () -> {
+                DemoInspections.ChecklistSpec fire = DemoInspections.FIRE;
+                long id = checklistIds.get(DemoInspections.CHECKLISTS.indexOf(fire));
+                List<ChecklistDtos.ItemInput> items = new ArrayList<>(itemInputs(fire.items()));
+                items.addAll(itemInputs(List.of(DemoInspections.FIRE_ADDED)));
+                checklists.update(id, valid(new ChecklistDtos.Input(fire.sector(), fire.title(), null, items,
+                        checklists.detail(id).version())));
+                return null;
+            }));
+            List<DemoInspections.Visit> visits = DemoInspections.visits();
+            for (int v = 0; v < visits.size(); v++) {
+                DemoInspections.Visit visit = visits.get(v);
+                LocalDate day = today.minusDays(visit.daysAgo());
+                long photoSeed = SEED * 7 + v;
+                at(at(day, 9, 30 + v % 30), "inspect " + visit.unit(), () -> inspect(visit, day, photoSeed));
+                if (visit.failure() != null) {
+                    HazardStory story = visit.failure().story();
+                    SplittableRandom random = new SplittableRandom(SEED * 13 + v);
+                    Instant previous = at(day, 12, 0);
+                    for (int i = 0; i < story.steps.size(); i++) {
+                        HazardStory.Step step = story.steps.get(i);
+                        LocalDate stepDay = day.plusDays(step.day());
+                        Instant when = at(stepDay, 8, 30 + random.nextInt(480));
+                        if (!when.isAfter(previous)) {
+                            when = previous.plusSeconds(60L * (20 + random.nextInt(40)));
+                        }
+                        previous = when;
+                        long stepSeed = SEED * 17 + v * 20L + i;
+                        at(when, step.kind() + " " + story, () -> step(story, step, stepDay, stepSeed));
+                    }
+                }
+            }
+        }
+
+        private void inspect(DemoInspections.Visit visit, LocalDate day, long photoSeed) {
+            as(visit.inspector(), () -> {
+                DemoInspections.Failure failure = visit.failure();
+                InspectionDtos.Detail started = inspections.create(valid(new InspectionDtos.Input(unitId(visit.office()),
+                        unitId(visit.unit()), day, visit.inspectors(), checklistIds.get(visit.checklist()), visit.place(),
+                        visit.onSitePerson())));
+                for (InspectionDtos.Result result : started.results()) {
+                    boolean failed = failure != null && failure.itemNo() == result.itemNo();
+                    List<Long> evidence = failed ? List.of(uploadPhoto(photoSeed, false)) : List.of();
+                    inspections.fill(started.id(), result.itemNo(), valid(new InspectionDtos.ResultInput(result.version(),
+                            failed ? InspectionOutcome.FAIL : InspectionOutcome.PASS, failed ? failure.description() : null,
+                            evidence)));
+                }
+                inspections.finish(started.id(), valid(new InspectionDtos.FinishInput(inspections.detail(started.id()).version(),
+                        visit.conclusion())));
+                inspectionsDone++;
+                if (failure != null) {
+                    long version = inspections.detail(started.id()).results().get(failure.itemNo() - 1).version();
+                    String sector = DemoInspections.CHECKLISTS.get(visit.checklist()).sector();
+                    HazardDetailDto hazard = inspections.registerHazard(started.id(), failure.itemNo(), valid(
+                            new InspectionDtos.HazardInput(version, failure.place(), failure.description(), failure.cause(),
+                                    HazardGrade.GENERAL, responsiblePerson(visit.unit()), failure.measures(), null,
+                                    day.plusDays(failure.deadlineDays()), contingency(sector), null)));
+                    remember(failure.story(), hazard);
+                    inspectionHazards++;
+                }
+                return null;
+            });
+        }
+
+        private static List<ChecklistDtos.ItemInput> itemInputs(List<DemoInspections.Item> items) {
+            return items.stream().map(i -> new ChecklistDtos.ItemInput(i.text(), i.legalBasis(), i.violation())).toList();
         }
 
         /**
@@ -532,6 +636,11 @@ public class DemoHistory {
             case "一居" -> OFFICER2;
             default -> ADMIN;
         };
+    }
+
+    /** Who answers for a unit's safety on site (its 责任人). */
+    static String responsiblePersonOf(String unit) {
+        return responsiblePerson(unit);
     }
 
     private static String responsiblePerson(String unit) {

@@ -143,6 +143,10 @@ public class Hazard extends TrackedEntity {
 
     public String remarks;
 
+    /** The failed checklist item of an inspection this hazard was registered from (linked both ways). */
+    @Column(name = "inspection_result_id")
+    public Long inspectionResultId;
+
     /** The deadline that counts: the order's, once one is issued, else the registration's. */
     public LocalDate effectiveDeadline() {
         return orderDeadline != null ? orderDeadline : deadline;

@@ -34,6 +34,8 @@ public record HazardDetailDto(
         @Schema(required = true, nullable = true, description = "Number in the close-out ledger") String closeoutNo,
         @Schema(required = true, nullable = true) String remarks,
         @Schema(required = true) Instant createdAt,
+        @Schema(required = true, nullable = true, description = "The inspection whose failed checklist item this hazard is") Long inspectionId,
+        @Schema(required = true, nullable = true, examples = "JC2026-0001") String inspectionSerial,
         @Schema(required = true, description = "Oldest first") List<HazardEventDto> timeline,
         @Schema(required = true, description = "What the caller may do now") Set<HazardAction> allowedActions) {
 }

@@ -14,6 +14,10 @@ public final class HazardMapper {
     private HazardMapper() {
     }
 
+    /** The inspection a hazard came from: its id and number. */
+    public record InspectionLink(long id, String serial) {
+    }
+
     public static HazardSummaryDto toSummary(Hazard h, LocalDate today) {
         boolean overdue = h.isOverdue(today);
         return new HazardSummaryDto(h.id, h.serial, h.unit.id, h.unit.name, h.place, h.description, h.sector.code,
@@ -27,7 +31,7 @@ public final class HazardMapper {
 
     public static HazardDetailDto toDetail(Hazard h, LocalDate today, List<HazardEvent> events,
                                            Map<Long, List<AttachmentDto>> attachmentsByEvent, String closeoutNo,
-                                           Set<HazardAction> allowed) {
+                                           InspectionLink inspection, Set<HazardAction> allowed) {
         List<HazardEventDto> timeline = events.stream()
                 .map(e -> new HazardEventDto(e.id, e.action, e.fromState, e.toState, e.actor, e.actorName, e.at,
                         e.occurredOn, e.note,
@@ -38,6 +42,7 @@ public final class HazardMapper {
                 h.recurrenceOf == null ? null : h.recurrenceOf.serial, h.responsiblePerson, h.measures, h.funds,
                 h.deadline, h.contingencyPlan, h.treatmentPlan, h.districtReportedAt, h.orderContent, h.orderDeadline,
                 h.completedOn, h.rectifiedBy, h.verifierName, h.verifiedOn, h.closedAt, closeoutNo, h.remarks,
-                h.createdAt, timeline, allowed);
+                h.createdAt, inspection == null ? null : inspection.id(), inspection == null ? null : inspection.serial(),
+                timeline, allowed);
     }
 }

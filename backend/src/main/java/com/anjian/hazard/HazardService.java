@@ -174,7 +174,18 @@ public class HazardService {
         List<HazardEvent> events = HazardEvent.list("hazard.id = ?1", Sort.by("at").and("id"), hazard.id);
         String closeoutNo = CloseoutEntry.forHazard(hazard.id).map(c -> c.closeoutNo).orElse(null);
         return HazardMapper.toDetail(hazard, today(), events, attachments.byEvent(hazard.id), closeoutNo,
-                HazardWorkflow.allowed(hazard, currentUser.scoped()));
+                inspectionOf(hazard), HazardWorkflow.allowed(hazard, currentUser.scoped()));
+    }
+
+    /** The inspection the hazard came from, if any (a statement only for such hazards). */
+    private static HazardMapper.InspectionLink inspectionOf(Hazard hazard) {
+        if (hazard.inspectionResultId == null) {
+            return null;
+        }
+        Object[] row = (Object[]) Hazard.getEntityManager().createNativeQuery("SELECT i.id, i.serial FROM inspection_result r"
+                + " JOIN inspection i ON i.id = r.inspection_id WHERE r.id = ?1").setParameter(1, hazard.inspectionResultId)
+                .getSingleResult();
+        return new HazardMapper.InspectionLink(((Number) row[0]).longValue(), (String) row[1]);
     }
 
     // ------------------------------------------------------------------ step 1: report
@@ -245,6 +256,62 @@ public class HazardService {
         return supervisors.stream().sorted()
                 .map(unitId -> new Notice(unitId, null, Notification.Kind.HAZARD_REPORTED, Notification.Severity.INFO, params))
                 .toList();
+    }
+
+    // ------------------------------------------------------------------ from an inspection
+
+    /**
+     * A failed checklist item becomes a hazard reported and registered in one step: found at the
+     * inspected unit by the inspectors, reported by the inspecting office (source INSPECTION), and
+     * registered at once with the inspected unit responsible, so it enters the loop at REGISTERED with
+     * the two events of those steps on its timeline and the notices both steps raise. The caller (the
+     * inspection service) has checked who may do it and links the item to the hazard.
+     */
+    public HazardDetailDto reportAndRegister(InspectionFinding finding) {
+        Caller caller = currentUser.scoped();
+        FieldErrors errors = new FieldErrors();
+        if (finding.deadline().isBefore(today())) {
+            errors.add("deadline", "hazard.deadline.past");
+        }
+        if (finding.grade() == HazardGrade.MAJOR && (finding.treatmentPlan() == null || finding.treatmentPlan().isBlank())) {
+            errors.add("treatmentPlan", "hazard.treatment-plan.required");
+        }
+        errors.throwIfAny();
+        Hazard hazard = new Hazard();
+        hazard.town = Town.findById(caller.townId());
+        hazard.serial = counters.nextSerial(caller.townId(), "YH", today().getYear());
+        hazard.unit = finding.unit();
+        hazard.reportingUnit = finding.reportingUnit();
+        hazard.place = finding.place().trim();
+        hazard.description = finding.description().trim();
+        hazard.sector = Sector.findById(finding.sectorCode());
+        hazard.causeCategory = finding.causeCategory();
+        hazard.grade = finding.grade();
+        hazard.source = HazardSource.INSPECTION;
+        hazard.foundBy = finding.foundBy();
+        hazard.foundOn = finding.foundOn();
+        hazard.reportedBy = caller.username();
+        hazard.responsibleUnit = finding.unit();
+        hazard.responsiblePerson = finding.responsiblePerson().trim();
+        hazard.measures = finding.measures().trim();
+        hazard.funds = finding.funds() == null ? java.math.BigDecimal.ZERO : finding.funds();
+        hazard.deadline = finding.deadline();
+        hazard.contingencyPlan = finding.contingencyPlan().trim();
+        hazard.treatmentPlan = blankToNull(finding.treatmentPlan());
+        hazard.inspectionResultId = finding.inspectionResultId();
+        hazard.state = HazardState.REGISTERED;
+        hazard.persist();
+        event(hazard, HazardAction.REPORT, null, HazardState.FOUND, finding.note(), null, caller);
+        event(hazard, HazardAction.REGISTER, HazardState.FOUND, HazardState.REGISTERED, null, null, caller);
+        List<Notice> notices = new ArrayList<>(reportedNotices(hazard));
+        Map<String, Object> params = Map.of("serial", hazard.serial, "place", hazard.place, "unit", hazard.unit.name);
+        notices.add(new Notice(hazard.unit.id, null, Notification.Kind.HAZARD_ASSIGNED, Notification.Severity.INFO, params));
+        if (hazard.grade == HazardGrade.MAJOR) {
+            notices.add(new Notice(null, Roles.TOWN_ADMIN, Notification.Kind.MAJOR_HAZARD_REGISTERED,
+                    Notification.Severity.CRITICAL, params));
+        }
+        raise(hazard, notices);
+        return detailOf(hazard);
     }
 
     // ------------------------------------------------------------------ the steps after reporting
@@ -429,11 +496,16 @@ public class HazardService {
 
     private HazardEvent event(Hazard hazard, HazardAction action, HazardState from, String note, LocalDate occurredOn,
                               Caller caller) {
+        return event(hazard, action, from, hazard.state, note, occurredOn, caller);
+    }
+
+    private HazardEvent event(Hazard hazard, HazardAction action, HazardState from, HazardState to, String note,
+                              LocalDate occurredOn, Caller caller) {
         HazardEvent event = new HazardEvent();
         event.hazard = hazard;
         event.action = action;
         event.fromState = from;
-        event.toState = hazard.state;
+        event.toState = to;
         event.actor = caller.username();
         event.actorName = caller.displayName();
         event.at = clock.now();

@@ -16,6 +16,11 @@ import com.anjian.hazard.HazardFilter;
 import com.anjian.hazard.HazardGrade;
 import com.anjian.hazard.HazardInput;
 import com.anjian.hazard.HazardService;
+import com.anjian.checklist.Checklist;
+import com.anjian.inspection.Inspection;
+import com.anjian.inspection.InspectionOutcome;
+import com.anjian.inspection.InspectionResult;
+import com.anjian.inspection.InspectionState;
 import com.anjian.hazard.HazardSource;
 import com.anjian.hazard.HazardState;
 import com.anjian.hazard.HazardStatus;
@@ -164,6 +169,9 @@ class DemoHistoryTest {
         seeded();
         Map<HazardStatus, Long> expected = new EnumMap<>(HazardStatus.class);
         DemoHazards.stories().forEach(story -> expected.merge(endOf(story), 1L, Long::sum));
+        // the inspections' failed items, registered at once and taken on from there
+        DemoInspections.visits().stream().filter(v -> v.failure() != null).map(v -> v.failure().story())
+                .forEach(story -> expected.merge(story.steps.isEmpty() ? HazardStatus.REGISTERED : endOf(story), 1L, Long::sum));
         for (HazardStatus status : HazardStatus.values()) {
             long seen = count(DemoData.ADMIN, status, null, null);
             assertTrue(seen > 0, "no hazard " + status);
@@ -299,7 +307,8 @@ class DemoHistoryTest {
         LocalDate today = LocalDate.now(SHANGHAI);
         LocalDate firstDay = YearMonth.now(SHANGHAI).minusMonths(12).atDay(1);
         List<Hazard> all = read(() -> Hazard.<Hazard>list("town.id = ?1 and place <> '时钟测试点'", townId));
-        assertEquals(summary.hazards() + 7, all.size(), "the stories and the seven rows of the paper ledgers");
+        assertEquals(summary.hazards() + 7 + summary.inspectionHazards(), all.size(),
+                "the stories, the seven rows of the paper ledgers and the inspections' failed items");
         for (Hazard h : all) {
             String what = h.serial + " " + h.place;
             assertFalse(h.foundOn.isAfter(today), what + " found in the future");
@@ -330,7 +339,7 @@ class DemoHistoryTest {
                 .setParameter("town", townId).setParameter("verify", HazardAction.VERIFY)
                 .setParameter("verified", HazardState.VERIFIED).getResultList());
         assertEquals(List.of(), verifiedWithoutPhoto);
-        long unbound = read(() -> Attachment.count("townId = ?1 and hazard is null", townId));
+        long unbound = read(() -> Attachment.count("townId = ?1 and hazard is null and inspectionResultId is null", townId));
         assertEquals(0, unbound, "every photo uploaded was used by its step");
     }
 
@@ -402,5 +411,32 @@ class DemoHistoryTest {
         assertEquals(past, revisionAt);
         // and afterwards the clock is the real one again
         assertTrue(clock.now().isAfter(past.plusSeconds(86_400L * 99)));
+    }
+    @Test
+    void theTownHasItsChecklistsAndAYearOfInspectionsWhoseFailedItemsBecameHazards() {
+        seeded();
+        List<Checklist> lists = read(() -> Checklist.<Checklist>list("townId", townId));
+        assertEquals(Set.of("工贸企业安全生产检查表", "燃气安全检查表", "消防安全检查表"),
+                lists.stream().map(c -> c.title).collect(java.util.stream.Collectors.toSet()));
+        Checklist fire = lists.stream().filter(c -> c.sectorCode.equals("FIRE")).findFirst().orElseThrow();
+        assertEquals(2, fire.currentVersionNo, "the fire checklist was revised");
+        List<Inspection> all = read(() -> Inspection.<Inspection>list("townId", townId));
+        assertEquals(summary.inspections(), all.size());
+        assertTrue(all.size() >= 15, "a year of inspections: " + all.size());
+        assertTrue(all.stream().allMatch(i -> i.state == InspectionState.FINISHED));
+        LocalDate revised = LocalDate.now(SHANGHAI).minusDays(DemoInspections.FIRE_REVISED_DAYS_AGO);
+        for (Inspection i : all.stream().filter(i -> i.checklist.id.equals(fire.id)).toList()) {
+            assertEquals(i.inspectedOn.isBefore(revised) ? 1 : 2, i.checklistVersionNo, i.serial + " on " + i.inspectedOn);
+        }
+        List<Hazard> fromInspections = read(() -> Hazard.<Hazard>list("town.id = ?1 and inspectionResultId is not null", townId));
+        assertEquals(summary.inspectionHazards(), fromInspections.size());
+        assertTrue(fromInspections.size() >= 4);
+        for (Hazard h : fromInspections) {
+            long linked = read(() -> InspectionResult.count("id = ?1 and hazardId = ?2 and outcome = ?3", h.inspectionResultId, h.id,
+                    InspectionOutcome.FAIL));
+            assertEquals(1, linked, h.serial + " is linked back from its failed item");
+        }
+        assertTrue(fromInspections.stream().anyMatch(h -> h.state == HazardState.CLOSED));
+        assertTrue(fromInspections.stream().anyMatch(h -> h.state == HazardState.REGISTERED));
     }
 }

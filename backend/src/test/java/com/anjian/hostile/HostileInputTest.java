@@ -6,6 +6,7 @@ import com.anjian.support.DatabaseFingerprint;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Hazards;
 import com.anjian.support.HostileRequests;
+import com.anjian.support.Inspections;
 import com.anjian.support.HostileRequests.Case;
 import com.anjian.support.HostileRequests.Expect;
 import com.anjian.support.RawHttp;
@@ -55,7 +56,8 @@ class HostileInputTest {
     private Ids ids;
 
     /** Real records the town admin may see, created once. */
-    private record Ids(long hazard, long village, long person, long attachment, long notification, String period) {
+    private record Ids(long hazard, long village, long person, long attachment, long notification, String period,
+                       long checklist, long inspection) {
     }
 
     private Ids ids() {
@@ -63,9 +65,11 @@ class HostileInputTest {
             long hazard = Hazards.id(Hazards.reportGasHazard());
             long person = Api.as("admin").get("/api/v1/people").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
             List<Long> notifications = Api.as("admin").get("/api/v1/notifications").jsonPath().getList("items.id", Long.class);
+            long checklist = Inspections.checklist("admin", null, "FIRE", 2);
+            long inspection = Inspections.start("admin", Fixtures.unitId("应急办"), Fixtures.unitId("白云寺村"), checklist);
             ids = new Ids(hazard, Fixtures.unitId("白云寺村"), person, Hazards.photo("admin"),
                     notifications.isEmpty() ? 1 : notifications.get(0),
-                    YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString());
+                    YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), checklist, inspection);
         }
         return ids;
     }
@@ -77,7 +81,7 @@ class HostileInputTest {
             return switch (parameter) {
                 case "unitId" -> String.valueOf(known.village());
                 case "period" -> known.period();
-                case "no" -> "1";
+                case "no", "itemNo" -> "1";
                 case "id" -> String.valueOf(idUnder(operation.path(), known));
                 default -> throw new IllegalStateException(operation + ": give HostileInputTest a valid value of path parameter "
                         + parameter);
@@ -91,6 +95,10 @@ class HostileInputTest {
                 case "unitId", "responsibleUnitId" -> nodes.numberNode(ids().village());
                 case "sectorCode" -> nodes.textNode("GAS");
                 case "sectors" -> nodes.arrayNode().add("FIRE");
+                case "ownerUnitId" -> nodes.nullNode();
+                case "inspectingUnitId" -> nodes.numberNode(Fixtures.unitId("应急办"));
+                case "inspectedUnitId" -> nodes.numberNode(ids().village());
+                case "checklistId" -> nodes.numberNode(ids().checklist());
                 default -> null;
             };
         }
@@ -111,6 +119,12 @@ class HostileInputTest {
         }
         if (path.startsWith("/api/v1/notifications/")) {
             return known.notification();
+        }
+        if (path.startsWith("/api/v1/checklists/")) {
+            return known.checklist();
+        }
+        if (path.startsWith("/api/v1/inspections/")) {
+            return known.inspection();
         }
         throw new IllegalStateException("give HostileInputTest a valid {id} under " + path);
     }

@@ -66,7 +66,8 @@ class QueryPlanTest {
             seedTown(random);
         }
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
-            for (String table : List.of("hazard", "closeout_entry", "notification", "unit")) {
+            for (String table : List.of("hazard", "closeout_entry", "notification", "unit", "checklist", "checklist_version",
+                    "checklist_item", "inspection", "inspection_result")) {
                 try (ResultSet ignored = sql.executeQuery("ANALYZE TABLE " + table)) {
                     // the optimizer's statistics now know these towns
                 }
@@ -115,7 +116,72 @@ class QueryPlanTest {
             sql.executeUpdate("INSERT INTO notification (town_id, unit_id, role, kind, severity, hazard_id, params, created_at)"
                     + " SELECT town_id, CASE WHEN id % 3 = 0 THEN NULL ELSE unit_id END, NULL, 'HAZARD_REPORTED', 'INFO', id, '{}',"
                     + " created_at FROM hazard WHERE town_id = " + townId);
+            seedInspections(sql, units, random);
         }
+    }
+
+    /** 100 checklists of three items and {@link #HAZARDS} inspections of the town's units over five years, every item checked. */
+    private void seedInspections(Statement sql, List<Long> units, Random random) throws SQLException {
+        List<Long> checklists = new ArrayList<>();
+        for (int c = 0; c < 100; c++) {
+            sql.executeUpdate("INSERT INTO checklist (town_id, sector_code, title, owner_unit_id, active, current_version_no, version,"
+                    + " created_at, updated_at) VALUES (" + townId + ", '" + SECTORS[c % SECTORS.length] + "', '计划检查表" + c
+                    + "', NULL, TRUE, 1, 0, NOW(6) - INTERVAL " + c + " DAY, NOW(6) - INTERVAL " + c + " DAY)",
+                    Statement.RETURN_GENERATED_KEYS);
+            long checklist = generated(sql);
+            checklists.add(checklist);
+            sql.executeUpdate("INSERT INTO checklist_version (checklist_id, version_no, title, created_at, created_by) VALUES ("
+                    + checklist + ", 1, '计划检查表', NOW(6), 'plan')", Statement.RETURN_GENERATED_KEYS);
+            long version = generated(sql);
+            sql.executeUpdate("INSERT INTO checklist_item (checklist_version_id, item_no, text, legal_basis, violation) VALUES ("
+                    + version + ", 1, '检查内容', '《安全生产法》', TRUE), (" + version + ", 2, '检查内容', '《安全生产法》', FALSE), ("
+                    + version + ", 3, '检查内容', '《安全生产法》', FALSE)");
+        }
+        LocalDate start = LocalDate.of(2021, 1, 1);
+        StringJoiner rows = new StringJoiner(", ");
+        for (int n = 0; n < HAZARDS; n++) {
+            LocalDate on = start.plusDays(random.nextInt(1800));
+            rows.add("(" + townId + ", 'PJ" + n + "', " + units.get(random.nextInt(5)) + ", " + units.get(random.nextInt(units.size()))
+                    + ", '" + on + "', '甲,乙', 2, " + checklists.get(random.nextInt(checklists.size())) + ", 1, '"
+                    + (random.nextInt(10) == 0 ? "IN_PROGRESS" : "FINISHED") + "', 'plan', 0, '" + on + " 09:00:00', '" + on
+                    + " 12:00:00')");
+        }
+        sql.executeUpdate("INSERT INTO inspection (town_id, serial, inspecting_unit_id, inspected_unit_id, inspected_on, inspectors,"
+                + " inspector_count, checklist_id, checklist_version_no, state, created_by, version, created_at, updated_at) VALUES " + rows);
+        sql.executeUpdate("INSERT INTO inspection_result (inspection_id, item_no, outcome, version)"
+                + " SELECT i.id, ci.item_no, CASE WHEN ci.item_no = 1 THEN 'FAIL' ELSE 'PASS' END, 0 FROM inspection i"
+                + " JOIN checklist_version v ON v.checklist_id = i.checklist_id AND v.version_no = i.checklist_version_no"
+                + " JOIN checklist_item ci ON ci.checklist_version_id = v.id WHERE i.town_id = " + townId);
+    }
+
+    /** The inspection list (InspectionService) and the checklist list (ChecklistService), by the same pattern. */
+    @Test
+    void inspectionAndChecklistPagesReadAnIndex() throws SQLException {
+        String page = "SELECT i.id FROM inspection i WHERE i.town_id = ?";
+        String newestFirst = " ORDER BY i.inspected_on DESC, i.id DESC LIMIT 20";
+        inOrder("inspections, first page", page + newestFirst);
+        inOrder("inspections by state", page + " AND i.state = 'IN_PROGRESS'" + newestFirst);
+        indexed("inspections of a unit (a village's scope, the unit filter)", page + " AND i.inspected_unit_id = " + unitId + newestFirst);
+        indexed("an office head's inspections", page + " AND (i.inspecting_unit_id = " + unitId + " OR i.inspected_unit_id = "
+                + unitId + ")" + newestFirst);
+        String ids = ids(page + newestFirst);
+        byIdFirst("inspections, the page's rows by id", "SELECT i.id, i.serial, u.name, d.name, c.title FROM inspection i"
+                + " LEFT JOIN unit u ON u.id = i.inspecting_unit_id LEFT JOIN unit d ON d.id = i.inspected_unit_id"
+                + " LEFT JOIN checklist c ON c.id = i.checklist_id WHERE i.id IN (" + ids + ")");
+        indexed("inspections, the page's counts", "SELECT r.inspection_id, SUM(CASE WHEN r.outcome = 'FAIL' THEN 1 ELSE 0 END)"
+                + " FROM inspection_result r JOIN inspection i ON i.id = r.inspection_id"
+                + " JOIN checklist_version v ON v.checklist_id = i.checklist_id AND v.version_no = i.checklist_version_no"
+                + " JOIN checklist_item ci ON ci.checklist_version_id = v.id AND ci.item_no = r.item_no"
+                + " WHERE r.inspection_id IN (" + ids + ") GROUP BY r.inspection_id");
+        indexed("inspections, total", "SELECT COUNT(i.id) FROM inspection i WHERE i.town_id = ?");
+        indexed("inspections of a unit, total", "SELECT COUNT(i.id) FROM inspection i WHERE i.town_id = ? AND i.inspected_unit_id = "
+                + unitId);
+
+        inOrder("checklists, first page", "SELECT c.id FROM checklist c WHERE c.town_id = ? ORDER BY c.updated_at DESC, c.id DESC LIMIT 20");
+        inOrder("checklists by sector", "SELECT c.id FROM checklist c WHERE c.town_id = ? AND c.sector_code = 'GAS'"
+                + " ORDER BY c.updated_at DESC, c.id DESC LIMIT 20");
+        indexed("checklists, total", "SELECT COUNT(c.id) FROM checklist c WHERE c.town_id = ?");
+        System.out.println(String.join("\n", report));
     }
 
     @Test
@@ -168,7 +234,7 @@ class QueryPlanTest {
         report.add(shown.toString());
         for (String[] row : plan) {
             String table = row[0];
-            if (table.equals("h") || table.equals("c") || table.equals("n")) {
+            if (List.of("h", "c", "n", "i", "r", "v", "ci").contains(table)) {
                 assertNotEquals("ALL", row[1], "full scan of " + table + " for " + shown);
                 assertNotNull(row[2], "no index used on " + table + " for " + shown);
             }

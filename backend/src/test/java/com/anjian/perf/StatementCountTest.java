@@ -86,6 +86,13 @@ class StatementCountTest {
             ledger submission 1 (lines) = 5
             ledger board = 2
             ledger board (24 months) = 2
+            checklists = 4
+            inspections as race-admin = 4
+            inspections as perf-leader = 4
+            inspections as race-head = 4
+            inspections as perf-officer = 4
+            inspections by inspected unit = 4
+            inspection with its results = 4
             """;
 
     @Inject
@@ -122,10 +129,12 @@ class StatementCountTest {
 
         YearMonth thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai"));
         seed(2, 6, 3, thisMonth.minusMonths(1));
+        seedInspections(2, 6);
         submitLedger(thisMonth.minusMonths(1));
         Map<String, Long> few = countAll(thisMonth.minusMonths(1));
 
         seed(40, 150, 60, thisMonth.minusMonths(2));
+        seedInspections(30, 150);
         submitLedger(thisMonth.minusMonths(2));
         Map<String, Long> many = countAll(thisMonth.minusMonths(2));
 
@@ -174,7 +183,67 @@ class StatementCountTest {
         counts.put("ledger board", count(FreshTown.ADMIN, "/api/v1/ledgers/board"));
         counts.put("ledger board (24 months)",
                 count(LEADER, "/api/v1/ledgers/board?from=" + YearMonth.parse(thisMonth).minusMonths(23) + "&to=" + thisMonth));
+        counts.put("checklists", count(FreshTown.ADMIN, "/api/v1/checklists?size=100"));
+        for (String user : List.of(FreshTown.ADMIN, LEADER, FreshTown.OFFICE_HEAD, OFFICER)) {
+            counts.put("inspections as " + user, count(user, "/api/v1/inspections?size=100"));
+        }
+        counts.put("inspections by inspected unit", count(FreshTown.ADMIN, "/api/v1/inspections?size=100&inspectedUnitId="
+                + town.villageId()));
+        counts.put("inspection with its results", count(FreshTown.ADMIN, "/api/v1/inspections/" + detailInspection));
         return counts;
+    }
+
+    private long detailInspection;
+    private int inspectionSerial;
+
+    /**
+     * Adds {@code checklists} checklists (kept by the emergency office and by the office in turn) of
+     * three items, and {@code inspections} inspections of the town's units by both offices against
+     * them, every item checked (item 1 failed); the first inspection gets more results' photos each round.
+     */
+    private void seedInspections(int checklists, int inspections) {
+        long townId = town.townId();
+        List<Long> made = new ArrayList<>();
+        for (int c = 0; c < checklists; c++) {
+            Long owner = c % 2 == 0 ? null : town.officeId();
+            Db.update("INSERT INTO checklist (town_id, sector_code, title, owner_unit_id, active, current_version_no, version,"
+                    + " created_at, updated_at) VALUES (?, 'GAS', ?, ?, TRUE, 1, 0, NOW(6), NOW(6))", townId, "效检查表" + c, owner);
+            long checklist = Db.count("SELECT MAX(id) FROM checklist WHERE town_id = ?", townId);
+            Db.update("INSERT INTO checklist_version (checklist_id, version_no, title, created_at, created_by) VALUES (?, 1, '效检查表', NOW(6), 'perf')",
+                    checklist);
+            long version = Db.count("SELECT id FROM checklist_version WHERE checklist_id = ?", checklist);
+            for (int item = 1; item <= 3; item++) {
+                Db.update("INSERT INTO checklist_item (checklist_version_id, item_no, text, legal_basis, violation)"
+                        + " VALUES (?, ?, '检查内容', '《安全生产法》', ?)", version, item, item == 1);
+            }
+            made.add(checklist);
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (int n = 0; n < inspections; n++) {
+            inspectionSerial++;
+            long inspecting = n % 2 == 0 ? town.emergencyOfficeId() : town.officeId();
+            long inspected = units.get(inspectionSerial % units.size());
+            Db.update("INSERT INTO inspection (town_id, serial, inspecting_unit_id, inspected_unit_id, inspected_on, inspectors,"
+                    + " inspector_count, checklist_id, checklist_version_no, state, created_by, version, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, '甲,乙', 2, ?, 1, 'FINISHED', 'perf', 0, NOW(6), NOW(6))", townId,
+                    "PJ" + String.format("%05d", inspectionSerial), inspecting, inspected, today.minusDays(n % 300),
+                    made.get(n % made.size()));
+        }
+        Db.update("INSERT INTO inspection_result (inspection_id, item_no, outcome, version)"
+                + " SELECT i.id, ci.item_no, CASE WHEN ci.item_no = 1 THEN 'FAIL' ELSE 'PASS' END, 0 FROM inspection i"
+                + " JOIN checklist_version v ON v.checklist_id = i.checklist_id AND v.version_no = i.checklist_version_no"
+                + " JOIN checklist_item ci ON ci.checklist_version_id = v.id"
+                + " WHERE i.town_id = ? AND NOT EXISTS (SELECT 1 FROM inspection_result r WHERE r.inspection_id = i.id)", townId);
+        if (detailInspection == 0) {
+            detailInspection = Db.count("SELECT MIN(id) FROM inspection WHERE town_id = ?", townId);
+        }
+        // photos on the detail's items: more of them each round
+        for (int p = 0; p < checklists; p++) {
+            Db.update("INSERT INTO attachment (town_id, inspection_result_id, kind, filename, content_type, size_bytes, sha256,"
+                    + " storage_key, uploaded_by, uploaded_at) SELECT ?, r.id, 'JPEG', 'p.jpg', 'image/jpeg', 1, REPEAT('0', 64),"
+                    + " CONCAT('perf/', r.id, '/', ?), 'perf', NOW(6) FROM inspection_result r WHERE r.inspection_id = ?",
+                    townId, inspectionSerial + "-" + p, detailInspection);
+        }
     }
 
     private long count(String user, String path) {

@@ -146,6 +146,61 @@ final class MatrixRequests {
             }
             return who.request().body(input).put("/api/v1/units/" + unit);
         }));
+        // ---------------------------------------------------------------- checklists
+        r.put("listChecklists", new Recipe(OWN, (who, t, ok) -> who.request().queryParam("size", 100).get("/api/v1/checklists")));
+        r.put("getChecklist", new Recipe(ALL, (who, t, ok) -> who.request().get("/api/v1/checklists/" + w.checklist(who, t))));
+        r.put("getChecklistVersion", new Recipe(ALL, (who, t, ok) -> who.request()
+                .get("/api/v1/checklists/" + w.checklist(who, t) + "/versions/1")));
+        r.put("createChecklist", new Recipe(ALL, (who, t, ok) -> who.request().body(switch (t) {
+            case OWN -> w.checklistInput(w.gasOffice(who.town), "GAS");
+            case OTHER -> w.checklistInput(null, "FIRE");
+            case XTOWN -> w.checklistInput(w.gasOffice(who.otherTown()), "GAS");
+        }).post("/api/v1/checklists")));
+        r.put("updateChecklist", new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            boolean office = t != Target.OTHER;
+            long checklist = ok ? w.newChecklist(town, office) : w.checklist(who, t);
+            Map<String, Object> input = w.checklistInput(office ? w.gasOffice(town) : null, office ? "GAS" : "FIRE");
+            input.put("version", w.checklistVersion(town, checklist));
+            return who.request().body(input).put("/api/v1/checklists/" + checklist);
+        }));
+        r.put("deactivateChecklist", checklistActivation(w, "deactivate"));
+        r.put("activateChecklist", checklistActivation(w, "activate"));
+
+        // ---------------------------------------------------------------- inspections
+        r.put("listInspections", new Recipe(ALL, (who, t, ok) -> (t == Target.OWN ? who.request()
+                : who.request().queryParam("inspectedUnitId", w.unitId(who, t))).queryParam("size", 100).get("/api/v1/inspections")));
+        r.put("getInspection", new Recipe(ALL, (who, t, ok) -> who.request()
+                .get("/api/v1/inspections/" + w.inspection(w.side(who, t)))));
+        r.put("createInspection", new Recipe(ALL, (who, t, ok) -> {
+            long inspecting = switch (t) {
+                case OWN -> w.unitId(who, Target.OWN);
+                case OTHER -> w.otherOffice(who);
+                case XTOWN -> w.gasOffice(who.otherTown());
+            };
+            Side own = w.side(who, Target.OWN);
+            return who.request().body(w.inspectionInput(inspecting, own.villageId(), w.checklist(who.town, true)))
+                    .post("/api/v1/inspections");
+        }));
+        r.put("recordInspectionResult", inspectionWrite(w, (side, inspection, who) -> who.request()
+                .body(Map.of("version", w.inspectionVersion(side.town(), inspection, 1), "outcome", "PASS", "note", "矩阵测试"))
+                .put("/api/v1/inspections/" + inspection + "/results/1"), null));
+        r.put("finishInspection", inspectionWrite(w, (side, inspection, who) -> who.request()
+                .body(Map.of("version", w.inspectionVersion(side.town(), inspection, 0), "conclusion", "矩阵测试：检查完毕"))
+                .post("/api/v1/inspections/" + inspection + "/finish"), "PASS"));
+        r.put("registerInspectionHazard", inspectionWrite(w, (side, inspection, who) -> {
+            Map<String, Object> body = new HashMap<>();
+            body.put("version", w.inspectionVersion(side.town(), inspection, 1));
+            body.put("place", "矩阵检查点");
+            body.put("description", Fixtures.unique("矩阵检查发现隐患"));
+            body.put("causeCategory", "MANAGEMENT");
+            body.put("grade", "GENERAL");
+            body.put("responsiblePerson", "李明");
+            body.put("measures", "建立安全生产责任制");
+            body.put("deadline", w.today.plusDays(10).toString());
+            body.put("contingencyPlan", "停用燃气设施");
+            return who.request().body(body).post("/api/v1/inspections/" + inspection + "/results/1/hazard");
+        }, "FAIL"));
         return r;
     }
 
@@ -200,6 +255,41 @@ final class MatrixRequests {
                 w.spoilShared(side, stage);
             }
             return response;
+        });
+    }
+
+    private static Recipe checklistActivation(MatrixWorld w, String action) {
+        return new Recipe(ALL, (who, t, ok) -> {
+            String town = w.townOf(who, t);
+            long checklist = ok ? w.newChecklist(town, t != Target.OTHER) : w.checklist(who, t);
+            return who.request().body(Map.of("version", w.checklistVersion(town, checklist)))
+                    .post("/api/v1/checklists/" + checklist + "/" + action);
+        });
+    }
+
+    @FunctionalInterface
+    private interface InspectionCall {
+        Response send(Side side, long inspection, Identity who);
+    }
+
+    /**
+     * A write on the side's inspection: one made now for each caller that must succeed (every item
+     * first recorded with {@code outcome}, when given), the side's shared one for those that must be refused.
+     */
+    private static Recipe inspectionWrite(MatrixWorld w, InspectionCall call, String outcome) {
+        return new Recipe(ALL, (who, t, ok) -> {
+            Side side = w.side(who, t);
+            long inspection;
+            if (ok) {
+                inspection = w.newInspection(side);
+                if (outcome != null) {
+                    w.recordResult(side, inspection, 1, outcome);
+                    w.recordResult(side, inspection, 2, "PASS");
+                }
+            } else {
+                inspection = w.inspection(side);
+            }
+            return call.send(side, inspection, who);
         });
     }
 

@@ -363,4 +363,108 @@ final class MatrixWorld {
             case XTOWN -> notification(who.otherTown(), null);
         };
     }
+    // ------------------------------------------------------------------ checklists and inspections
+
+    private final Map<String, Long> checklists = new HashMap<>();
+    private final Map<Side, Long> inspections = new HashMap<>();
+
+    /** The office of the town that keeps its GAS checklist and inspects side 1 (经发办 in both towns). */
+    long gasOffice(String town) {
+        return unit(town, TOWN_A.equals(town) ? "经发办" : SecondTown.OFFICE);
+    }
+
+    /** A checklist body: GAS kept by the town's 经发办 when {@code office}, else FIRE kept by the emergency office. */
+    Map<String, Object> checklistInput(Long ownerUnitId, String sector) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("sectorCode", sector);
+        input.put("title", Fixtures.unique("矩阵检查表"));
+        input.put("ownerUnitId", ownerUnitId);
+        input.put("items", List.of(
+                Map.of("text", "是否建立安全生产责任制", "legalBasis", "《中华人民共和国安全生产法》第二十二条", "violation", true),
+                Map.of("text", "燃气管道是否有明显标识", "legalBasis", "《城镇燃气管理条例》第三十六条", "violation", false)));
+        return input;
+    }
+
+    /** Kept by the town's 经发办 (GAS) when {@code office}, else by its emergency office (FIRE). */
+    long newChecklist(String town, boolean office) {
+        return Api.as(adminOf(town)).body(checklistInput(office ? gasOffice(town) : null, office ? "GAS" : "FIRE"))
+                .post("/api/v1/checklists").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The town's shared checklist of that kind, made once per run. */
+    synchronized long checklist(String town, boolean office) {
+        return checklists.computeIfAbsent(town + office, key -> newChecklist(town, office));
+    }
+
+    /** own: the 经发办's GAS checklist of the caller's town; other: the emergency office's FIRE one; xtown: the other town's GAS one. */
+    long checklist(Identity who, Target target) {
+        return switch (target) {
+            case OWN -> checklist(who.town, true);
+            case OTHER -> checklist(who.town, false);
+            case XTOWN -> checklist(who.otherTown(), true);
+        };
+    }
+
+    long checklistVersion(String town, long checklistId) {
+        return Api.as(adminOf(town)).get("/api/v1/checklists/" + checklistId).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+    }
+
+    /** Who inspects the side: 东溪镇 side 1 经发办 (officehead), side 2 规划自然资源所 (officehead2); 石角镇 经发办, 应急办. */
+    String inspector(Side side) {
+        if (TOWN_A.equals(side.town())) {
+            return side.number() == 1 ? "officehead" : "officehead2";
+        }
+        return side.number() == 1 ? SecondTown.OFFICE_HEAD : SecondTown.ADMIN;
+    }
+
+    long inspectingOffice(Side side) {
+        if (TOWN_A.equals(side.town())) {
+            return unit(TOWN_A, side.number() == 1 ? "经发办" : "规划自然资源所");
+        }
+        return unit(TOWN_B, side.number() == 1 ? SecondTown.OFFICE : SecondTown.EMERGENCY_OFFICE);
+    }
+
+    /** An office of the caller's town other than the caller's own (for an inspection in another office's name). */
+    long otherOffice(Identity who) {
+        if (TOWN_A.equals(who.town)) {
+            return unit(TOWN_A, "经发办".equals(who.unitName) ? "规划自然资源所" : "经发办");
+        }
+        return unit(TOWN_B, SecondTown.OFFICE.equals(who.unitName) ? SecondTown.EMERGENCY_OFFICE : SecondTown.OFFICE);
+    }
+
+    Map<String, Object> inspectionInput(long inspectingUnitId, long inspectedUnitId, long checklistId) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("inspectingUnitId", inspectingUnitId);
+        input.put("inspectedUnitId", inspectedUnitId);
+        input.put("inspectedOn", today.toString());
+        input.put("inspectors", List.of("刘洋", "周红"));
+        input.put("checklistId", checklistId);
+        input.put("place", "矩阵检查点");
+        return input;
+    }
+
+    /** A new inspection of the side's village by the side's office, made by that office's head (石角镇 side 2: its admin). */
+    long newInspection(Side side) {
+        return Api.as(inspector(side)).body(inspectionInput(inspectingOffice(side), side.villageId(), checklist(side.town(), true)))
+                .post("/api/v1/inspections").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The side's shared inspection, made once per run and only ever refused changes. */
+    synchronized long inspection(Side side) {
+        return inspections.computeIfAbsent(side, this::newInspection);
+    }
+
+    /** The version of the inspection's item's result, or of the inspection itself when itemNo is 0, read by the town's admin. */
+    long inspectionVersion(String town, long inspectionId, int itemNo) {
+        io.restassured.path.json.JsonPath inspection = Api.as(adminOf(town)).get("/api/v1/inspections/" + inspectionId)
+                .then().statusCode(200).extract().jsonPath();
+        return itemNo == 0 ? inspection.getLong("version") : inspection.getLong("results[" + (itemNo - 1) + "].version");
+    }
+
+    /** Records the item's result as the side's inspector. */
+    void recordResult(Side side, long inspectionId, int itemNo, String outcome) {
+        Api.as(inspector(side)).body(Map.of("version", inspectionVersion(side.town(), inspectionId, itemNo), "outcome", outcome))
+                .put("/api/v1/inspections/" + inspectionId + "/results/" + itemNo).then().statusCode(200);
+    }
 }

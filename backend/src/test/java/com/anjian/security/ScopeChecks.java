@@ -35,7 +35,7 @@ final class ScopeChecks {
     }
 
     Map<String, Check> all() {
-        return Map.of(
+        Map<String, Check> checks = new java.util.HashMap<>(Map.of(
                 "listHazards", (who, t, r) -> hazardList(who, t, r.jsonPath().getLong("total"), r.jsonPath().getList("items.id", Long.class)),
                 "exportHazards", (who, t, r) -> hazardExport(who, t, exportColumn(r, 0)),
                 "listCloseouts", (who, t, r) -> closeoutList(who, r.jsonPath().getLong("total"), r.jsonPath().getList("items.hazardId", Long.class)),
@@ -44,7 +44,10 @@ final class ScopeChecks {
                 "listUnits", this::units,
                 "listNotifications", this::notifications,
                 "ledgerBoard", this::board,
-                "getMe", this::me);
+                "getMe", this::me));
+        checks.put("listInspections", this::inspections);
+        checks.put("listChecklists", this::checklists);
+        return checks;
     }
 
     // ------------------------------------------------------------------ hazards and close-outs
@@ -235,5 +238,48 @@ final class ScopeChecks {
             return Optional.of("an account linked to no active person must see no town or unit");
         }
         return Optional.empty();
+    }
+    // ------------------------------------------------------------------ inspections and checklists
+
+    /** Inspections the identity may see: the town for admins and leaders, made by or of the office for office heads, of the unit for villages. */
+    private Optional<String> inspections(Identity who, Target t, Response response) {
+        List<Object> args = new ArrayList<>();
+        args.add(w.townId(who.town));
+        String where = "i.town_id = ?";
+        if (!who.kind.isTownWide()) {
+            long unit = w.unitId(who, Target.OWN);
+            if (who.kind == Identity.Kind.OFFICE_HEAD) {
+                where += " AND (i.inspecting_unit_id = ? OR i.inspected_unit_id = ?)";
+                args.add(unit);
+                args.add(unit);
+            } else {
+                where += " AND i.inspected_unit_id = ?";
+                args.add(unit);
+            }
+        }
+        if (t != Target.OWN) {
+            where += " AND i.inspected_unit_id = ?";
+            args.add(w.unitId(who, t));
+        }
+        long expected = Db.count("SELECT COUNT(*) FROM inspection i WHERE " + where, args.toArray());
+        long total = response.jsonPath().getLong("total");
+        if (total != expected) {
+            return Optional.of("total " + total + " but " + expected + " inspections are in scope");
+        }
+        List<Long> ids = response.jsonPath().getList("items.id", Long.class);
+        return outside(ids, "SELECT i.id FROM inspection i WHERE i.id IN (" + Db.placeholders(ids) + ") AND " + where, args,
+                "inspections");
+    }
+
+    /** Every checklist of the caller's town, and none of another. */
+    private Optional<String> checklists(Identity who, Target t, Response response) {
+        long expected = Db.count("SELECT COUNT(*) FROM checklist WHERE town_id = ?", w.townId(who.town));
+        long total = response.jsonPath().getLong("total");
+        if (total != expected) {
+            return Optional.of("total " + total + " but the town has " + expected + " checklists");
+        }
+        List<Long> ids = response.jsonPath().getList("items.id", Long.class);
+        return outside(ids, "SELECT c.id FROM checklist c WHERE c.id IN (" + Db.placeholders(ids) + ") AND c.town_id = ?",
+                new ArrayList<>(List.of(w.townId(who.town))), "checklists");
     }
 }

@@ -12,14 +12,14 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A generated .docx re-opened with POI, as Word would read it, and kept under target/documents for a look. */
-final class Docx {
+public final class Docx {
 
-    static final Path OUTPUT = Path.of("target", "documents");
+    public static final Path OUTPUT = Path.of("target", "documents");
 
     private Docx() {
     }
 
-    static XWPFDocument open(byte[] bytes) {
+    public static XWPFDocument open(byte[] bytes) {
         try {
             return new XWPFDocument(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
@@ -28,7 +28,7 @@ final class Docx {
     }
 
     /** All the text of the document: paragraphs, tables, footer. */
-    static String text(byte[] bytes) {
+    public static String text(byte[] bytes) {
         try (XWPFDocument document = open(bytes); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         } catch (IOException e) {
@@ -36,13 +36,13 @@ final class Docx {
         }
     }
 
-    static void assertHolds(String text, String... expected) {
+    public static void assertHolds(String text, String... expected) {
         for (String part : expected) {
             assertTrue(text.contains(part), () -> "the document does not say \"" + part + "\":\n" + text);
         }
     }
 
-    static Path write(String name, byte[] bytes) {
+    public static Path write(String name, byte[] bytes) {
         try {
             Files.createDirectories(OUTPUT);
             Path file = OUTPUT.resolve(name);

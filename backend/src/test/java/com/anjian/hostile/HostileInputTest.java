@@ -1,6 +1,7 @@
 package com.anjian.hostile;
 
 import com.anjian.support.Api;
+import com.anjian.support.Cases;
 import com.anjian.support.Contract;
 import com.anjian.support.DatabaseFingerprint;
 import com.anjian.support.Fixtures;
@@ -57,7 +58,7 @@ class HostileInputTest {
 
     /** Real records the town admin may see, created once. */
     private record Ids(long hazard, long village, long person, long attachment, long notification, String period,
-                       long checklist, long inspection) {
+                       long checklist, long inspection, long enforcementCase) {
     }
 
     private Ids ids() {
@@ -69,7 +70,8 @@ class HostileInputTest {
             long inspection = Inspections.start("admin", Fixtures.unitId("应急办"), Fixtures.unitId("白云寺村"), checklist);
             ids = new Ids(hazard, Fixtures.unitId("白云寺村"), person, Hazards.photo("admin"),
                     notifications.isEmpty() ? 1 : notifications.get(0),
-                    YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), checklist, inspection);
+                    YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), checklist, inspection,
+                    Cases.opened(Cases.violationAtBaiyunsi()));
         }
         return ids;
     }
@@ -82,6 +84,7 @@ class HostileInputTest {
                 case "unitId" -> String.valueOf(known.village());
                 case "period" -> known.period();
                 case "no", "itemNo" -> "1";
+                case "kind" -> "ON_SITE_RECORD";
                 case "id" -> String.valueOf(idUnder(operation.path(), known));
                 default -> throw new IllegalStateException(operation + ": give HostileInputTest a valid value of path parameter "
                         + parameter);
@@ -125,6 +128,9 @@ class HostileInputTest {
         }
         if (path.startsWith("/api/v1/inspections/")) {
             return known.inspection();
+        }
+        if (path.startsWith("/api/v1/enforcement-cases/")) {
+            return known.enforcementCase();
         }
         throw new IllegalStateException("give HostileInputTest a valid {id} under " + path);
     }

@@ -67,7 +67,7 @@ class QueryPlanTest {
         }
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
             for (String table : List.of("hazard", "closeout_entry", "notification", "unit", "checklist", "checklist_version",
-                    "checklist_item", "inspection", "inspection_result")) {
+                    "checklist_item", "inspection", "inspection_result", "enforcement_case", "enforcement_document")) {
                 try (ResultSet ignored = sql.executeQuery("ANALYZE TABLE " + table)) {
                     // the optimizer's statistics now know these towns
                 }
@@ -152,6 +152,15 @@ class QueryPlanTest {
                 + " SELECT i.id, ci.item_no, CASE WHEN ci.item_no = 1 THEN 'FAIL' ELSE 'PASS' END, 0 FROM inspection i"
                 + " JOIN checklist_version v ON v.checklist_id = i.checklist_id AND v.version_no = i.checklist_version_no"
                 + " JOIN checklist_item ci ON ci.checklist_version_id = v.id WHERE i.town_id = " + townId);
+        // an enforcement case from every finished inspection, with its on-site record numbered
+        sql.executeUpdate("INSERT INTO enforcement_case (town_id, office_unit_id, inspection_id, party_unit_id, sector_code, state,"
+                + " opened_on, facts, legal_basis_violated, persons_dispatched, created_by, version, created_at, updated_at)"
+                + " SELECT i.town_id, i.inspecting_unit_id, i.id, i.inspected_unit_id, 'GAS', CASE WHEN i.id % 3 = 0 THEN 'CLOSED'"
+                + " ELSE 'ORDERED' END, i.inspected_on, '事实', '《安全生产法》', 2, 'plan', 0, i.created_at, i.updated_at"
+                + " FROM inspection i WHERE i.state = 'FINISHED' AND i.town_id = " + townId);
+        sql.executeUpdate("INSERT INTO enforcement_document (case_id, kind, number, seq, year, issued_on, created_by, created_at)"
+                + " SELECT c.id, 'ON_SITE_RECORD', CONCAT('计划检记', c.id), c.id, YEAR(c.opened_on), c.opened_on, 'plan', NOW(6)"
+                + " FROM enforcement_case c WHERE c.town_id = " + townId);
     }
 
     /** The inspection list (InspectionService) and the checklist list (ChecklistService), by the same pattern. */
@@ -181,6 +190,25 @@ class QueryPlanTest {
         inOrder("checklists by sector", "SELECT c.id FROM checklist c WHERE c.town_id = ? AND c.sector_code = 'GAS'"
                 + " ORDER BY c.updated_at DESC, c.id DESC LIMIT 20");
         indexed("checklists, total", "SELECT COUNT(c.id) FROM checklist c WHERE c.town_id = ?");
+        System.out.println(String.join("\n", report));
+    }
+
+    /** The enforcement case list (EnforcementCaseService), by the same pattern. */
+    @Test
+    void enforcementCasePagesReadAnIndex() throws SQLException {
+        String page = "SELECT c.id FROM enforcement_case c WHERE c.town_id = ?";
+        String newestFirst = " ORDER BY c.opened_on DESC, c.id DESC LIMIT 20";
+        inOrder("cases, first page", page + newestFirst);
+        indexed("cases of a party (a village's scope, the party filter)", page + " AND c.party_unit_id = " + unitId + newestFirst);
+        indexed("an office head's cases", page + " AND c.office_unit_id = " + unitId + newestFirst);
+        String ids = ids(page + newestFirst);
+        byIdFirst("cases, the page's rows by id", "SELECT c.id, c.state, o.name, p.name FROM enforcement_case c"
+                + " LEFT JOIN unit o ON o.id = c.office_unit_id LEFT JOIN unit p ON p.id = c.party_unit_id WHERE c.id IN (" + ids + ")");
+        indexed("cases, the page's latest documents", "SELECT d.case_id, d.kind, d.number FROM enforcement_document d"
+                + " WHERE d.case_id IN (" + ids + ")");
+        indexed("cases, total", "SELECT COUNT(c.id) FROM enforcement_case c WHERE c.town_id = ?");
+        indexed("cases of a party, total", "SELECT COUNT(c.id) FROM enforcement_case c WHERE c.town_id = ? AND c.party_unit_id = "
+                + unitId);
         System.out.println(String.join("\n", report));
     }
 

@@ -212,6 +212,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enforcement-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases you may see: town admins and leaders the town's; office heads their own office's; village officers those against their own unit */
+        get: operations["listEnforcementCases"];
+        put?: never;
+        /** Open a case from a finished inspection with a failed violation item, numbering its on-site record. Only the office that made the inspection and holds enforcement powers over its sector (its head, or a town admin naming it as officeUnitId); anyone else 403 */
+        post: operations["openEnforcementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its documents, history and the steps you may take now: town admins and leaders the town's; office heads their own office's; village officers those against their own unit */
+        get: operations["getEnforcementCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结案 after the fine was paid. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        post: operations["closeEnforcementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/close-without-penalty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予处罚结案 after the re-inspection, on a legal ground of the Administrative Penalty Law (OTHER needs a note). Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        post: operations["closeEnforcementCaseWithoutPenalty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/decide-penalty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 行政处罚决定: issue the numbered penalty decision. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        post: operations["decideEnforcementPenalty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the case's documents as .docx, generated from the case's data, named by its number; readable like the case (404 when you cannot read the case or the document is not issued yet) */
+        get: operations["downloadEnforcementDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/notify-penalty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 行政处罚告知: issue the numbered notice of the intended penalty. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        post: operations["notifyEnforcementPenalty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责令限期整改: issue the numbered rectification order. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        post: operations["orderEnforcementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/record-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the fine's payment with its receipt number. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        post: operations["recordEnforcementPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/reinspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改复查: record the re-inspection and issue the numbered opinion. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        post: operations["reinspectEnforcementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销 the case, with its reason, before it is over. Never deleted. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        post: operations["withdrawEnforcementCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hazards": {
         parameters: {
             query?: never;
@@ -533,6 +721,23 @@ export interface paths {
         put?: never;
         /** Finish the inspection with its conclusion; every item needs its result (400 naming those without). Send the inspection's version. Town admins, and the head of the inspecting office. */
         post: operations["finishInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/record.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspection's on-site record (现场检查记录) as .docx, readable like the inspection; numbered by the case opened from it, else by the inspection's serial */
+        get: operations["downloadInspectionRecord"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1143,6 +1348,80 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
+        CaseAction: "ORDER" | "REINSPECT" | "NOTIFY_PENALTY" | "DECIDE_PENALTY" | "RECORD_PAYMENT" | "CLOSE" | "CLOSE_WITHOUT_PENALTY" | "WITHDRAW";
+        /** @description 结案 */
+        CaseCloseInput: {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 不予处罚结案 on a legal ground; OTHER needs a note */
+        CaseNoPenaltyInput: {
+            /** Format: int64 */
+            version: number;
+            reason: components["schemas"]["NoPenaltyReason"];
+            note?: string | null;
+        };
+        /** @description 责令限期整改 */
+        CaseOrderInput: {
+            /** Format: int64 */
+            version: number;
+            content: string;
+            /**
+             * @description YYYY-MM-DD, after today
+             * @example 2022-03-10
+             */
+            deadline: components["schemas"]["LocalDate"];
+        };
+        /** @description 罚款缴纳 */
+        CasePaymentInput: {
+            /** Format: int64 */
+            version: number;
+            /** @example 2022-03-10 */
+            paidOn: components["schemas"]["LocalDate"];
+            receiptNo: string;
+        };
+        /** @description 作出行政处罚决定 */
+        CasePenaltyDecisionInput: {
+            /** Format: int64 */
+            version: number;
+            penaltyBasis: string;
+            fineAmount: number;
+            /**
+             * @description YYYY-MM-DD, not in the future
+             * @example 2022-03-10
+             */
+            decidedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description 行政处罚告知 */
+        CasePenaltyNoticeInput: {
+            /** Format: int64 */
+            version: number;
+            penaltyBasis: string;
+            /** @description Yuan, more than 0, at most two decimals */
+            fineAmount: number;
+        };
+        /** @description 整改复查 */
+        CaseReinspectInput: {
+            /** Format: int64 */
+            version: number;
+            /**
+             * @description YYYY-MM-DD, not in the future
+             * @example 2022-03-10
+             */
+            reinspectedOn: components["schemas"]["LocalDate"];
+            finding: string;
+            /** @description Whether the order was carried out */
+            corrected: boolean;
+        };
+        /** @enum {string} */
+        CaseState: "INSPECTED" | "ORDERED" | "REINSPECTED" | "PENALTY_NOTIFIED" | "PENALTY_DECIDED" | "FINE_PAID" | "CLOSED" | "NO_PENALTY" | "WITHDRAWN";
+        /** @description 撤销, with its reason */
+        CaseWithdrawInput: {
+            /** Format: int64 */
+            version: number;
+            reason: string;
+        };
+        /** @enum {string} */
         CauseCategory: "PEOPLE" | "THINGS" | "MANAGEMENT" | "ENVIRONMENT";
         /** @enum {string} */
         CellState: "NOT_REQUIRED" | "PENDING" | "MISSING" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
@@ -1302,6 +1581,155 @@ export interface components {
             completedOn: components["schemas"]["LocalDate"];
             note?: string | null;
             attachmentIds?: number[];
+        };
+        /** @enum {string} */
+        DocumentKind: "ON_SITE_RECORD" | "RECTIFICATION_ORDER" | "REINSPECTION_OPINION" | "PENALTY_NOTICE" | "PENALTY_DECISION";
+        /** @description An enforcement case with its steps, documents and history */
+        EnforcementCase: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            officeUnitId: number;
+            officeUnitName: string;
+            /** Format: int64 */
+            partyUnitId: number;
+            partyUnitName: string;
+            sectorCode: string;
+            state: components["schemas"]["CaseState"];
+            /** @example 2022-03-10 */
+            openedOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            personsDispatched: number;
+            fineAmount: number | null;
+            finesWan: string | null;
+            penalised: boolean;
+            noPenaltyReason: components["schemas"]["NoPenaltyReason"] | null;
+            latestDocumentNumber: string | null;
+            /**
+             * Format: int64
+             * @description Send it back with the next step
+             */
+            version: number;
+            /** Format: int64 */
+            inspectionId: number;
+            inspectionSerial: string;
+            /** Format: int64 */
+            campaignId: number | null;
+            facts: string;
+            legalBasisViolated: string;
+            orderContent: string | null;
+            /** @example 2022-03-10 */
+            orderDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            orderedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            reinspectedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reinspectionFinding: string | null;
+            reinspectionCorrected: boolean | null;
+            penaltyBasis: string | null;
+            /** @example 2022-03-10 */
+            penaltyNotifiedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            penaltyDecidedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            finePaidOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            fineReceiptNo: string | null;
+            /** @description The clause of the ground (OTHER: null) */
+            noPenaltyLegalBasis: string | null;
+            noPenaltyNote: string | null;
+            withdrawnReason: string | null;
+            /** @example 2022-03-10 */
+            closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The steps this caller may take now (empty for readers) */
+            allowedActions: components["schemas"]["CaseAction"][];
+            /** @description In the order issued */
+            documents: components["schemas"]["EnforcementDocumentRef"][];
+            /** @description Oldest first */
+            history: components["schemas"]["EnforcementEvent"][];
+        };
+        /** @description Open a case from a finished inspection that found a violation */
+        EnforcementCaseInput: {
+            /** Format: int64 */
+            inspectionId: number;
+            /**
+             * Format: int64
+             * @description Town admins: the office on whose behalf (required); office heads: their own, may be left out
+             */
+            officeUnitId?: number | null;
+            facts: string;
+            legalBasisViolated: string;
+        };
+        EnforcementCasePage: {
+            items: components["schemas"]["EnforcementCaseSummary"][];
+            /**
+             * Format: int32
+             * @description Page number, starting at 1
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items on all pages
+             */
+            total: number;
+        };
+        /** @description An enforcement case as lists show it */
+        EnforcementCaseSummary: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The office holding enforcement powers that conducts it
+             */
+            officeUnitId: number;
+            officeUnitName: string;
+            /**
+             * Format: int64
+             * @description The party (当事人): the inspected unit
+             */
+            partyUnitId: number;
+            partyUnitName: string;
+            sectorCode: string;
+            state: components["schemas"]["CaseState"];
+            /** @example 2022-03-10 */
+            openedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Persons dispatched (派出人次)
+             */
+            personsDispatched: number;
+            /** @description The fine in yuan, as notified or decided (decimal string) */
+            fineAmount: number | null;
+            /** @example 1.06万元 */
+            finesWan: string | null;
+            /** @description A penalty was decided */
+            penalised: boolean;
+            noPenaltyReason: components["schemas"]["NoPenaltyReason"] | null;
+            /** @example 东溪经发责改〔2026〕3号 */
+            latestDocumentNumber: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A document the case issued; the .docx is generated on download */
+        EnforcementDocumentRef: {
+            kind: components["schemas"]["DocumentKind"];
+            /** @example 东溪经发责改〔2026〕3号 */
+            number: string;
+            /** @example 2022-03-10 */
+            issuedOn: components["schemas"]["LocalDate"];
+            downloadUrl: string;
+        };
+        /** @description One step of the case's history */
+        EnforcementEvent: {
+            /** @description OPEN or the step taken */
+            action: string;
+            fromState: components["schemas"]["CaseState"] | null;
+            toState: components["schemas"]["CaseState"];
+            at: components["schemas"]["Instant"];
+            actor: string;
+            actorName: string;
+            note: string | null;
         };
         FieldChange: {
             field: string;
@@ -2173,6 +2601,8 @@ export interface components {
              */
             ledgersMissing: number | null;
         };
+        /** @enum {string} */
+        NoPenaltyReason: "FIRST_MINOR_CORRECTED" | "NO_FAULT" | "TIME_BARRED" | "OTHER";
         /** @description An in-app notification, in the caller's language */
         Notification: {
             /** Format: int64 */
@@ -2433,6 +2863,11 @@ export interface components {
              */
             ledgersDueFrom: string;
             /**
+             * @description What the numbers of the unit's official documents start with (东溪经发 in 东溪经发责改〔2021〕3号); null: the town's name without its last character and the unit's name without a trailing 办, 所, 站 or 中心
+             * @example 东溪经发
+             */
+            documentPrefix: string | null;
+            /**
              * Format: int64
              * @description Send back unchanged on update; a stale value gets 409
              */
@@ -2455,6 +2890,11 @@ export interface components {
              * @example 2026-01
              */
             ledgersDueFrom?: string | null;
+            /**
+             * @description What the numbers of the unit's official documents start with: letters and digits only. Left out or null it stays as it was (on create: none); an empty string removes it, and the numbers then start with the town's and the unit's short names
+             * @example 东溪经发
+             */
+            documentPrefix?: string | null;
             /**
              * Format: int64
              * @description Required on update: the version last read
@@ -3110,6 +3550,410 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEnforcementCases: {
+        parameters: {
+            query?: {
+                /** @description The campaign of the inspection the case came from */
+                campaignId?: number;
+                /** @description Opened on or after, YYYY-MM-DD */
+                from?: string;
+                /** @description The office conducting the case */
+                officeUnitId?: number;
+                /** @description Page number, starting at 1, at most 1000000 */
+                page?: number;
+                /** @description The party (the inspected unit) */
+                partyUnitId?: number;
+                /** @description Text in the facts or a document number */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Field to sort by; prefix with - for descending, e.g. -updatedAt */
+                sort?: string;
+                /** @description Where the case stands */
+                state?: components["schemas"]["CaseState"];
+                /** @description Opened on or before, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    openEnforcementCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementCaseInput"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEnforcementCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    closeEnforcementCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCloseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    closeEnforcementCaseWithoutPenalty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseNoPenaltyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    decideEnforcementPenalty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePenaltyDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadEnforcementDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                kind: components["schemas"]["DocumentKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notifyEnforcementPenalty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePenaltyNoticeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    orderEnforcementCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseOrderInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordEnforcementPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePaymentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reinspectEnforcementCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReinspectInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    withdrawEnforcementCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseWithdrawInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -3900,6 +4744,33 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadInspectionRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

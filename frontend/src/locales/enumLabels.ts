@@ -12,8 +12,11 @@ import type { components } from '@/api/schema'
  */
 export const ENUM_LABELS = {
   'AuditEntry.action': 'history.action',
+  CaseAction: 'enforcement.action',
+  CaseState: 'enforcement.state',
   CauseCategory: 'hazard.cause',
   CellState: 'board.state',
+  DocumentKind: 'enforcement.document',
   HazardAction: 'hazard.event',
   HazardGrade: 'hazard.grade',
   HazardSource: 'hazard.source',
@@ -25,6 +28,7 @@ export const ENUM_LABELS = {
   Kind: 'notification.kind',
   LedgerAction: 'ledger.action',
   LedgerState: 'ledger.state',
+  NoPenaltyReason: 'enforcement.noPenaltyReason',
   PlanItemStatus: 'inspection.planStatus',
   PlanKind: 'inspection.planKind',
   Severity: 'notification.severity',

@@ -226,6 +226,7 @@ export function unit(overrides: Partial<Unit> = {}): Unit {
     sectors: ['FIRE'],
     active: true,
     ledgersDueFrom: '2026-01',
+    documentPrefix: null,
     version: 3,
     createdAt: '2026-01-02T03:04:05Z',
     updatedAt: '2026-11-28T06:03:00Z',

@@ -1,6 +1,7 @@
 import type zhCN from '../zh-CN'
 import app from './app'
 import closeout from './closeout'
+import enforcement from './enforcement'
 import hazard from './hazard'
 import home from './home'
 import inspection from './inspection'
@@ -8,6 +9,6 @@ import ledger from './ledger'
 import person from './person'
 import unit from './unit'
 
-const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection }
+const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement }
 
 export default en

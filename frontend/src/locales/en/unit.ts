@@ -26,6 +26,7 @@ const en: typeof zh = {
       version: 'Version',
       townId: 'Town',
       ledgersDueFrom: 'Ledgers owed from',
+      documentPrefix: 'Document number prefix',
     },
     kind: {
       OFFICE: 'Functional office',

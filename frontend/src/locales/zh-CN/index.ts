@@ -2,6 +2,7 @@
 // each file (its type is the Chinese file's).
 import app from './app'
 import closeout from './closeout'
+import enforcement from './enforcement'
 import hazard from './hazard'
 import home from './home'
 import inspection from './inspection'
@@ -9,4 +10,4 @@ import ledger from './ledger'
 import person from './person'
 import unit from './unit'
 
-export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection }
+export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement }

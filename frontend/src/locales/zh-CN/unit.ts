@@ -24,6 +24,7 @@ export default {
       version: '版本',
       townId: '所属镇',
       ledgersDueFrom: '台账起报月份',
+      documentPrefix: '文书编号前缀',
     },
     kind: {
       OFFICE: '职能办公室',

@@ -218,7 +218,7 @@ public class DemoHistory {
                 for (String name : ledgerUnits) {
                     UnitDto unit = units.find(unitId(name)).orElseThrow();
                     UnitInput input = new UnitInput(unit.kind(), unit.code(), unit.name(), unit.enforcementPowers(), unit.sectors(),
-                            unit.active(), firstMonth.toString(), unit.version());
+                            unit.active(), firstMonth.toString(), unit.documentPrefix(), unit.version());
                     units.update(unit.id(), valid(input));
                 }
                 return null;

@@ -63,6 +63,13 @@ public class Unit extends TrackedEntity {
     @Column(name = "ledgers_due_from")
     public String ledgersDueFrom;
 
+    /**
+     * What the numbers of the unit's official documents start with (东溪经发 in 东溪经发责改〔2021〕3号);
+     * null: derived from the town's and the unit's names ({@code DocumentNumbers.prefixOf}).
+     */
+    @Column(name = "document_prefix")
+    public String documentPrefix;
+
     @PrePersist
     void defaultLedgersDueFrom() {
         if (ledgersDueFrom == null) {

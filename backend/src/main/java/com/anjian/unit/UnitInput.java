@@ -21,5 +21,9 @@ public record UnitInput(
         @Schema(nullable = true, maxLength = 7, pattern = "^\\d{4}-\\d{2}$", examples = "2026-01", description = "YYYY-MM, not after the current month:"
                 + " the first month whose monthly ledger the unit owes. On create it defaults to the current month; on update, left out,"
                 + " it stays as it was") String ledgersDueFrom,
+        @Size(max = 20, message = "{anjian.size.max}")
+        @Schema(nullable = true, maxLength = 20, examples = "东溪经发", description = "What the numbers of the unit's official documents start"
+                + " with: letters and digits only. Left out or null it stays as it was (on create: none); an empty string removes it,"
+                + " and the numbers then start with the town's and the unit's short names") String documentPrefix,
         @Schema(description = "Required on update: the version last read") Long version) {
 }

@@ -10,6 +10,6 @@ public final class UnitMapper {
 
     public static UnitDto toDto(Unit unit) {
         return new UnitDto(unit.id, unit.town.id, unit.kind, unit.code, unit.name, unit.enforcementPowers,
-                List.copyOf(unit.sectors), unit.active, unit.ledgersDueFrom, unit.version, unit.createdAt, unit.updatedAt);
+                List.copyOf(unit.sectors), unit.active, unit.ledgersDueFrom, unit.documentPrefix, unit.version, unit.createdAt, unit.updatedAt);
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Units of the caller's town. Every query passes through {@link #scopedQuery} so no other town leaks. */
 @ApplicationScoped
@@ -40,6 +41,9 @@ public class UnitService {
     static final String LEGACY_AUDIT_TYPE = "unit";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "code", "code", "kind", "kind", "updatedAt", "updatedAt", "createdAt", "createdAt");
+
+    /** Letters (Chinese characters among them) and digits: the prefix stands inside a document number. */
+    private static final Pattern DOCUMENT_PREFIX = Pattern.compile("[\\p{L}\\p{N}]+");
 
     @Inject
     CurrentUser currentUser;
@@ -138,6 +142,10 @@ public class UnitService {
         if (input.ledgersDueFrom() != null) {
             unit.ledgersDueFrom = input.ledgersDueFrom();
         }
+        if (input.documentPrefix() != null) {
+            // an empty string removes the unit's own prefix: numbers then start with the derived one
+            unit.documentPrefix = input.documentPrefix().isBlank() ? null : input.documentPrefix().trim();
+        }
     }
 
     private void validate(UnitInput input, Town town, Long selfId) {
@@ -174,6 +182,10 @@ public class UnitService {
             errors.add("sectors", "unit.sectors.unknown", String.join(", ", unknown));
         }
         validateLedgersDueFrom(input.ledgersDueFrom(), errors);
+        if (input.documentPrefix() != null && !input.documentPrefix().isBlank()
+                && !DOCUMENT_PREFIX.matcher(input.documentPrefix().trim()).matches()) {
+            errors.add("documentPrefix", "unit.document-prefix.format");
+        }
         errors.throwIfAny();
 
         FieldErrors duplicates = new FieldErrors();
@@ -183,6 +195,11 @@ public class UnitService {
         }
         if (code != null && Unit.count("town.id = ?1 and code = ?2 and id <> ?3", town.id, code, selfId == null ? -1L : selfId) > 0) {
             duplicates.add("code", "unit.code.duplicate", code);
+        }
+        String prefix = input.documentPrefix() == null || input.documentPrefix().isBlank() ? null : input.documentPrefix().trim();
+        if (prefix != null && Unit.count("town.id = ?1 and documentPrefix = ?2 and id <> ?3", town.id, prefix, selfId == null ? -1L : selfId) > 0) {
+            // two units numbering with one prefix would issue documents with the same number
+            duplicates.add("documentPrefix", "unit.document-prefix.duplicate", prefix);
         }
         duplicates.throwIfAny(ProblemType.DUPLICATE, "error.duplicate");
     }

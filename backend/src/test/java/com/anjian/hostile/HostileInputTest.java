@@ -1,6 +1,7 @@
 package com.anjian.hostile;
 
 import com.anjian.support.Api;
+import com.anjian.support.Cases;
 import com.anjian.support.Contract;
 import com.anjian.support.DatabaseFingerprint;
 import com.anjian.support.Fixtures;
@@ -57,7 +58,7 @@ class HostileInputTest {
 
     /** Real records the town admin may see, created once. */
     private record Ids(long hazard, long village, long person, long attachment, long notification, String period,
-                       long checklist, long inspection, long plan, long planItem, long campaign) {
+                       long checklist, long inspection, long plan, long planItem, long campaign, long enforcementCase) {
     }
 
     private Ids ids() {
@@ -71,7 +72,8 @@ class HostileInputTest {
             ids = new Ids(hazard, Fixtures.unitId("白云寺村"), person, Hazards.photo("admin"),
                     notifications.isEmpty() ? 1 : notifications.get(0),
                     YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), checklist, inspection,
-                    plan.getLong("id"), plan.getLong("items[0].id"), Inspections.campaign("admin", Fixtures.unitId("应急办")));
+                    plan.getLong("id"), plan.getLong("items[0].id"), Inspections.campaign("admin", Fixtures.unitId("应急办")),
+                    Cases.opened(Cases.violationAtBaiyunsi()));
         }
         return ids;
     }
@@ -85,6 +87,7 @@ class HostileInputTest {
                 case "period" -> known.period();
                 case "no", "itemNo" -> "1";
                 case "itemId" -> String.valueOf(known.planItem());
+                case "kind" -> "ON_SITE_RECORD";
                 case "id" -> String.valueOf(idUnder(operation.path(), known));
                 default -> throw new IllegalStateException(operation + ": give HostileInputTest a valid value of path parameter "
                         + parameter);
@@ -138,6 +141,9 @@ class HostileInputTest {
         }
         if (path.startsWith("/api/v1/campaigns/")) {
             return known.campaign();
+        }
+        if (path.startsWith("/api/v1/enforcement-cases/")) {
+            return known.enforcementCase();
         }
         throw new IllegalStateException("give HostileInputTest a valid {id} under " + path);
     }

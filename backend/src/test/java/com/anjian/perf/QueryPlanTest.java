@@ -67,7 +67,8 @@ class QueryPlanTest {
         }
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
             for (String table : List.of("hazard", "closeout_entry", "notification", "unit", "checklist", "checklist_version",
-                    "checklist_item", "inspection", "inspection_result", "inspection_plan", "campaign")) {
+                    "checklist_item", "inspection", "inspection_result", "inspection_plan", "campaign", "enforcement_case",
+                    "enforcement_document")) {
                 try (ResultSet ignored = sql.executeQuery("ANALYZE TABLE " + table)) {
                     // the optimizer's statistics now know these towns
                 }
@@ -167,6 +168,15 @@ class QueryPlanTest {
                 + " updated_at) VALUES " + plans);
         sql.executeUpdate("INSERT INTO campaign (town_id, title, sector_code, starts_on, ends_on, leading_unit_id, version, created_at,"
                 + " updated_at) VALUES " + campaigns);
+        // an enforcement case from every finished inspection, with its on-site record numbered
+        sql.executeUpdate("INSERT INTO enforcement_case (town_id, office_unit_id, inspection_id, party_unit_id, sector_code, state,"
+                + " opened_on, facts, legal_basis_violated, persons_dispatched, created_by, version, created_at, updated_at)"
+                + " SELECT i.town_id, i.inspecting_unit_id, i.id, i.inspected_unit_id, 'GAS', CASE WHEN i.id % 3 = 0 THEN 'CLOSED'"
+                + " ELSE 'ORDERED' END, i.inspected_on, '事实', '《安全生产法》', 2, 'plan', 0, i.created_at, i.updated_at"
+                + " FROM inspection i WHERE i.state = 'FINISHED' AND i.town_id = " + townId);
+        sql.executeUpdate("INSERT INTO enforcement_document (case_id, kind, number, seq, year, issued_on, created_by, created_at)"
+                + " SELECT c.id, 'ON_SITE_RECORD', CONCAT('计划检记', c.id), c.id, YEAR(c.opened_on), c.opened_on, 'plan', NOW(6)"
+                + " FROM enforcement_case c WHERE c.town_id = " + townId);
     }
 
     /** The inspection list (InspectionService) and the checklist list (ChecklistService), by the same pattern. */
@@ -205,6 +215,25 @@ class QueryPlanTest {
         indexed("campaigns, total", "SELECT COUNT(c.id) FROM campaign c WHERE c.town_id = ?");
         indexed("campaigns' inspections", "SELECT i.campaign_id, COUNT(*) FROM inspection i WHERE i.campaign_id IN (1, 2, 3)"
                 + " GROUP BY i.campaign_id");
+        System.out.println(String.join("\n", report));
+    }
+
+    /** The enforcement case list (EnforcementCaseService), by the same pattern. */
+    @Test
+    void enforcementCasePagesReadAnIndex() throws SQLException {
+        String page = "SELECT c.id FROM enforcement_case c WHERE c.town_id = ?";
+        String newestFirst = " ORDER BY c.opened_on DESC, c.id DESC LIMIT 20";
+        inOrder("cases, first page", page + newestFirst);
+        indexed("cases of a party (a village's scope, the party filter)", page + " AND c.party_unit_id = " + unitId + newestFirst);
+        indexed("an office head's cases", page + " AND c.office_unit_id = " + unitId + newestFirst);
+        String ids = ids(page + newestFirst);
+        byIdFirst("cases, the page's rows by id", "SELECT c.id, c.state, o.name, p.name FROM enforcement_case c"
+                + " LEFT JOIN unit o ON o.id = c.office_unit_id LEFT JOIN unit p ON p.id = c.party_unit_id WHERE c.id IN (" + ids + ")");
+        indexed("cases, the page's latest documents", "SELECT d.case_id, d.kind, d.number FROM enforcement_document d"
+                + " WHERE d.case_id IN (" + ids + ")");
+        indexed("cases, total", "SELECT COUNT(c.id) FROM enforcement_case c WHERE c.town_id = ?");
+        indexed("cases of a party, total", "SELECT COUNT(c.id) FROM enforcement_case c WHERE c.town_id = ? AND c.party_unit_id = "
+                + unitId);
         System.out.println(String.join("\n", report));
     }
 

@@ -98,6 +98,13 @@ class StatementCountTest {
             plan execution = 1
             campaigns = 5
             campaign = 3
+            inspection with its results = 4
+            enforcement cases as race-admin = 4
+            enforcement cases as perf-leader = 4
+            enforcement cases as race-head = 4
+            enforcement cases as perf-officer = 4
+            enforcement cases by party = 4
+            enforcement case with its documents and history = 3
             """;
 
     @Inject
@@ -200,6 +207,13 @@ class StatementCountTest {
         counts.put("plan execution", count(FreshTown.ADMIN, "/api/v1/inspection-plans/execution?year=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
         counts.put("campaigns", count(FreshTown.ADMIN, "/api/v1/campaigns?size=100"));
         counts.put("campaign", count(FreshTown.ADMIN, "/api/v1/campaigns/" + detailCampaign));
+        for (String user : List.of(FreshTown.ADMIN, LEADER, FreshTown.OFFICE_HEAD, OFFICER)) {
+            counts.put("enforcement cases as " + user, count(user, "/api/v1/enforcement-cases?size=100"));
+        }
+        counts.put("enforcement cases by party", count(FreshTown.ADMIN, "/api/v1/enforcement-cases?size=100&partyUnitId="
+                + town.villageId()));
+        counts.put("enforcement case with its documents and history", count(FreshTown.ADMIN, "/api/v1/enforcement-cases/"
+                + detailCase));
         return counts;
     }
 
@@ -207,6 +221,7 @@ class StatementCountTest {
     private long detailPlan;
     private int planSeq;
     private long detailCampaign;
+    private long detailCase;
     private int inspectionSerial;
 
     /**
@@ -280,6 +295,7 @@ class StatementCountTest {
         // the detail plan's items carried out, more of them each round
         Db.update("UPDATE inspection i JOIN inspection_plan_item t ON t.plan_id = ? AND t.target_unit_id = i.inspected_unit_id"
                 + " SET i.plan_item_id = t.id WHERE i.town_id = ? AND i.plan_item_id IS NULL", detailPlan, townId);
+        seedCases(townId, checklists);
         // photos on the detail's items: more of them each round
         for (int p = 0; p < checklists; p++) {
             Db.update("INSERT INTO attachment (town_id, inspection_result_id, kind, filename, content_type, size_bytes, sha256,"
@@ -368,5 +384,33 @@ class StatementCountTest {
     private static void person(long unitId, String name, String login) {
         Db.update("INSERT INTO person (unit_id, name, login, active, version, created_at, updated_at)"
                 + " VALUES (?, ?, ?, TRUE, 0, NOW(6), NOW(6))", unitId, name, login);
+    }
+
+    /**
+     * An enforcement case from every inspection without one (ORDERED, two documents, one history event); the
+     * first case gets {@code events} more history events each round.
+     */
+    private void seedCases(long townId, int events) {
+        Db.update("INSERT INTO enforcement_case (town_id, office_unit_id, inspection_id, party_unit_id, sector_code, state, opened_on,"
+                + " facts, legal_basis_violated, persons_dispatched, created_by, version, created_at, updated_at)"
+                + " SELECT i.town_id, i.inspecting_unit_id, i.id, i.inspected_unit_id, 'GAS', 'ORDERED', i.inspected_on, '效事实',"
+                + " '《安全生产法》', 2, 'perf', 0, NOW(6), NOW(6) FROM inspection i WHERE i.town_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM enforcement_case c WHERE c.inspection_id = i.id)", townId);
+        for (String kind : List.of("ON_SITE_RECORD", "RECTIFICATION_ORDER")) {
+            Db.update("INSERT INTO enforcement_document (case_id, kind, number, seq, year, issued_on, created_by, created_at)"
+                    + " SELECT c.id, ?, CONCAT('效', ?, c.id), c.id, 2026, c.opened_on, 'perf', NOW(6) FROM enforcement_case c"
+                    + " WHERE c.town_id = ? AND NOT EXISTS (SELECT 1 FROM enforcement_document d WHERE d.case_id = c.id AND d.kind = ?)",
+                    kind, kind, townId, kind);
+        }
+        Db.update("INSERT INTO enforcement_event (case_id, action, from_state, to_state, at, actor, actor_name)"
+                + " SELECT c.id, 'OPEN', NULL, 'INSPECTED', NOW(6), 'perf', '效' FROM enforcement_case c WHERE c.town_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM enforcement_event e WHERE e.case_id = c.id)", townId);
+        if (detailCase == 0) {
+            detailCase = Db.count("SELECT MIN(id) FROM enforcement_case WHERE town_id = ?", townId);
+        }
+        for (int e = 0; e < events; e++) {
+            Db.update("INSERT INTO enforcement_event (case_id, action, from_state, to_state, at, actor, actor_name, note)"
+                    + " VALUES (?, 'ORDER', 'INSPECTED', 'ORDERED', NOW(6), 'perf', '效', '效')", detailCase);
+        }
     }
 }

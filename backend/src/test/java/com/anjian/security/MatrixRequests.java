@@ -249,7 +249,57 @@ final class MatrixRequests {
                     .extract().jsonPath().getLong("version"));
             return who.request().body(input).put("/api/v1/campaigns/" + campaign);
         }));
+        // ---------------------------------------------------------------- enforcement cases
+        r.put("listEnforcementCases", new Recipe(ALL, (who, t, ok) -> (t == Target.OWN ? who.request()
+                : who.request().queryParam("partyUnitId", w.unitId(who, t))).queryParam("size", 100).get("/api/v1/enforcement-cases")));
+        r.put("downloadInspectionRecord", new Recipe(ALL, (who, t, ok) -> who.request().accept("*/*")
+                .get("/api/v1/inspections/" + w.inspection(w.side(who, t)) + "/record.docx")));
+        r.put("getEnforcementCase", new Recipe(ALL, (who, t, ok) -> who.request()
+                .get("/api/v1/enforcement-cases/" + w.enforcementCase(w.side(who, t)))));
+        r.put("downloadEnforcementDocument", new Recipe(ALL, (who, t, ok) -> who.request().accept("*/*")
+                .get("/api/v1/enforcement-cases/" + w.enforcementCase(w.side(who, t)) + "/documents/ON_SITE_RECORD")));
+        r.put("openEnforcementCase", new Recipe(ALL, (who, t, ok) -> {
+            Side side = w.side(who, t);
+            long inspection = ok ? w.newFinishedInspection(side) : w.finishedInspection(side);
+            return who.request().body(w.caseInput(inspection, w.caseOffice(side))).post("/api/v1/enforcement-cases");
+        }));
+        // recipes(null) only lists the operations: the dates then matter to no request
+        java.time.LocalDate day = w == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : w.today;
+        String later = day.plusDays(10).toString();
+        String today = day.toString();
+        Map<String, Object> order = Map.of("content", "矩阵测试：限期整改", "deadline", later);
+        Map<String, Object> reinspect = Map.of("reinspectedOn", today, "finding", "矩阵测试：未整改", "corrected", false);
+        Map<String, Object> notice = Map.of("penaltyBasis", "《中华人民共和国安全生产法》第九十四条", "fineAmount", 10600);
+        Map<String, Object> decision = Map.of("penaltyBasis", "《中华人民共和国安全生产法》第九十四条", "fineAmount", 10600,
+                "decidedOn", today);
+        Map<String, Object> payment = Map.of("paidOn", today, "receiptNo", "JZ-0001");
+        List<Map.Entry<String, Map<String, Object>>> chain = List.of(Map.entry("order", order), Map.entry("reinspect", reinspect),
+                Map.entry("notify-penalty", notice), Map.entry("decide-penalty", decision), Map.entry("record-payment", payment));
+        r.put("orderEnforcementCase", caseStep(w, "order", order, chain.subList(0, 0)));
+        r.put("reinspectEnforcementCase", caseStep(w, "reinspect", reinspect, chain.subList(0, 1)));
+        r.put("notifyEnforcementPenalty", caseStep(w, "notify-penalty", notice, chain.subList(0, 2)));
+        r.put("closeEnforcementCaseWithoutPenalty", caseStep(w, "close-without-penalty",
+                Map.of("reason", "FIRST_MINOR_CORRECTED", "note", "矩阵测试：初次违法，及时改正"), chain.subList(0, 2)));
+        r.put("decideEnforcementPenalty", caseStep(w, "decide-penalty", decision, chain.subList(0, 3)));
+        r.put("recordEnforcementPayment", caseStep(w, "record-payment", payment, chain.subList(0, 4)));
+        r.put("closeEnforcementCase", caseStep(w, "close", Map.of(), chain.subList(0, 5)));
+        r.put("withdrawEnforcementCase", caseStep(w, "withdraw", Map.of("reason", "矩阵测试：撤销"), chain.subList(0, 0)));
         return r;
+    }
+
+    /**
+     * A step of a case: a new case taken through {@code before} for each caller that must succeed, the side's
+     * shared case (refused before its state matters) for the others.
+     */
+    private static Recipe caseStep(MatrixWorld w, String step, Map<String, Object> body,
+                                   List<Map.Entry<String, Map<String, Object>>> before) {
+        return new Recipe(ALL, (who, t, ok) -> {
+            Side side = w.side(who, t);
+            long id = ok ? w.newCase(side, before) : w.enforcementCase(side);
+            Map<String, Object> sent = new HashMap<>(body);
+            sent.put("version", w.caseVersion(side.town(), id));
+            return who.request().body(sent).post("/api/v1/enforcement-cases/" + id + "/" + step);
+        });
     }
 
     /** The recipe of a GET no recipe covers, from its path parameters; null when one cannot be resolved. */

@@ -550,4 +550,72 @@ final class MatrixWorld {
             case XTOWN -> campaign(who.otherTown(), true);
         };
     }
+
+    // ------------------------------------------------------------------ enforcement cases
+
+    private final Map<Side, Long> finishedInspections = new HashMap<>();
+    private final Map<Side, Long> cases = new HashMap<>();
+
+    /**
+     * The office that conducts the side's cases: side 1 the town's 经发办 (GAS, like the side's hazards),
+     * side 2 the town's emergency office (FIRE: 东溪镇's 规划自然资源所 holds no enforcement powers).
+     */
+    long caseOffice(Side side) {
+        return side.number() == 1 ? gasOffice(side.town()) : unit(side.town(), TOWN_A.equals(side.town()) ? "应急办" : SecondTown.EMERGENCY_OFFICE);
+    }
+
+    /** Who conducts the side's cases: the 经发办's head on side 1, the town admin on side 2. */
+    String caseConductor(Side side) {
+        if (side.number() == 2) {
+            return adminOf(side.town());
+        }
+        return TOWN_A.equals(side.town()) ? "officehead" : SecondTown.OFFICE_HEAD;
+    }
+
+    /** A new finished inspection of the side's village by the side's case office, item 1 (a violation) failed. */
+    long newFinishedInspection(Side side) {
+        String user = caseConductor(side);
+        long id = Api.as(user).body(inspectionInput(caseOffice(side), side.villageId(), checklist(side.town(), side.number() == 1)))
+                .post("/api/v1/inspections").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int item = 1; item <= 2; item++) {
+            Api.as(user).body(Map.of("version", inspectionVersion(side.town(), id, item), "outcome", item == 1 ? "FAIL" : "PASS"))
+                    .put("/api/v1/inspections/" + id + "/results/" + item).then().statusCode(200);
+        }
+        Api.as(user).body(Map.of("version", inspectionVersion(side.town(), id, 0), "conclusion", "矩阵测试：发现违法行为"))
+                .post("/api/v1/inspections/" + id + "/finish").then().statusCode(200);
+        return id;
+    }
+
+    /** The side's shared finished inspection, made once per run (for opening requests that must be refused). */
+    synchronized long finishedInspection(Side side) {
+        return finishedInspections.computeIfAbsent(side, this::newFinishedInspection);
+    }
+
+    Map<String, Object> caseInput(long inspectionId, long officeUnitId) {
+        return Map.of("inspectionId", inspectionId, "officeUnitId", officeUnitId, "facts", "矩阵测试：未建立安全生产责任制",
+                "legalBasisViolated", "《中华人民共和国安全生产法》第二十二条");
+    }
+
+    /** A new case of the side, taken by its conductor through {@code steps} (each a path and a body without version). */
+    long newCase(Side side, List<Map.Entry<String, Map<String, Object>>> steps) {
+        String user = caseConductor(side);
+        long id = Api.as(user).body(caseInput(newFinishedInspection(side), caseOffice(side))).post("/api/v1/enforcement-cases")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        for (Map.Entry<String, Map<String, Object>> step : steps) {
+            Map<String, Object> body = new HashMap<>(step.getValue());
+            body.put("version", caseVersion(side.town(), id));
+            Api.as(user).body(body).post("/api/v1/enforcement-cases/" + id + "/" + step.getKey()).then().statusCode(200);
+        }
+        return id;
+    }
+
+    /** The side's shared case (INSPECTED), made once per run and only ever refused changes. */
+    synchronized long enforcementCase(Side side) {
+        return cases.computeIfAbsent(side, s -> newCase(s, List.of()));
+    }
+
+    long caseVersion(String town, long caseId) {
+        return Api.as(adminOf(town)).get("/api/v1/enforcement-cases/" + caseId).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+    }
 }

@@ -46,6 +46,7 @@ final class ScopeChecks {
                 "ledgerBoard", this::board,
                 "getMe", this::me));
         checks.put("listInspections", this::inspections);
+        checks.put("listEnforcementCases", this::enforcementCases);
         checks.put("listChecklists", this::checklists);
         checks.put("listCampaigns", this::campaigns);
         checks.put("listInspectionPlans", this::plans);
@@ -311,5 +312,28 @@ final class ScopeChecks {
         List<Long> ids = response.jsonPath().getList("items.id", Long.class);
         return outside(ids, "SELECT c.id FROM campaign c WHERE c.id IN (" + Db.placeholders(ids) + ") AND c.town_id = ?",
                 new ArrayList<>(List.of(w.townId(who.town))), "campaigns");
+    }
+
+    /** Cases the identity may see: the town for admins and leaders, the office's for office heads, against the unit for villages. */
+    private Optional<String> enforcementCases(Identity who, Target t, Response response) {
+        List<Object> args = new ArrayList<>();
+        args.add(w.townId(who.town));
+        String where = "c.town_id = ?";
+        if (!who.kind.isTownWide()) {
+            where += who.kind == Identity.Kind.OFFICE_HEAD ? " AND c.office_unit_id = ?" : " AND c.party_unit_id = ?";
+            args.add(w.unitId(who, Target.OWN));
+        }
+        if (t != Target.OWN) {
+            where += " AND c.party_unit_id = ?";
+            args.add(w.unitId(who, t));
+        }
+        long expected = Db.count("SELECT COUNT(*) FROM enforcement_case c WHERE " + where, args.toArray());
+        long total = response.jsonPath().getLong("total");
+        if (total != expected) {
+            return Optional.of("total " + total + " but " + expected + " cases are in scope");
+        }
+        List<Long> ids = response.jsonPath().getList("items.id", Long.class);
+        return outside(ids, "SELECT c.id FROM enforcement_case c WHERE c.id IN (" + Db.placeholders(ids) + ") AND " + where, args,
+                "cases");
     }
 }

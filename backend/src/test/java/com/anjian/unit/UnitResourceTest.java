@@ -217,6 +217,66 @@ class UnitResourceTest {
     }
 
     @Test
+    void theDocumentPrefixIsSetByTownAdminsKeptWhenLeftOutRemovedWhenEmptyAndAudited() {
+        Response created = Fixtures.createOffice(Fixtures.unique("文书前缀办"));
+        long id = created.jsonPath().getLong("id");
+        created.then().body("documentPrefix", equalTo(null));
+        Map<String, Object> edit = Fixtures.officeInput(created.jsonPath().getString("name"));
+        edit.put("version", 0);
+        edit.put("documentPrefix", " 东溪安监 ");
+        Api.as("admin").body(edit).put("/api/v1/units/" + id).then().statusCode(200).body("documentPrefix", equalTo("东溪安监"));
+
+        edit.remove("documentPrefix");
+        edit.put("version", 1);
+        edit.put("sectors", List.of("FIRE"));
+        Api.as("admin").body(edit).put("/api/v1/units/" + id).then().statusCode(200).body("documentPrefix", equalTo("东溪安监"));
+
+        edit.put("documentPrefix", "");
+        edit.put("version", 2);
+        Api.as("admin").body(edit).put("/api/v1/units/" + id).then().statusCode(200).body("documentPrefix", equalTo(null));
+
+        edit.put("documentPrefix", "东溪安监");
+        edit.put("version", 3);
+        Api.as("officehead").body(edit).put("/api/v1/units/" + id).then().statusCode(403);
+        Api.as("admin").get("/api/v1/units/" + id).then().body("documentPrefix", equalTo(null)).body("version", equalTo(3));
+
+        Api.as("admin").get("/api/v1/units/" + id + "/history").then().statusCode(200)
+                .body("items[0].changes.field", containsInAnyOrder("documentPrefix"))
+                .body("items[0].changes[0].from", equalTo("东溪安监"))
+                .body("items[0].changes[0].to", equalTo(null))
+                .body("items[2].changes.field", containsInAnyOrder("documentPrefix"))
+                .body("items[2].changes[0].to", equalTo("东溪安监"));
+    }
+
+    @Test
+    void twoUnitsOfTheTownCannotNumberTheirDocumentsWithOnePrefix() {
+        String prefix = "前缀" + Fixtures.unique("").replaceAll("[^0-9a-z]", "");
+        Map<String, Object> first = Fixtures.officeInput(Fixtures.unique("前缀甲办"));
+        first.put("documentPrefix", prefix);
+        Api.as("admin").body(first).post("/api/v1/units").then().statusCode(201).body("documentPrefix", equalTo(prefix));
+        Response second = Fixtures.createOffice(Fixtures.unique("前缀乙办"));
+        Map<String, Object> edit = Fixtures.officeInput(second.jsonPath().getString("name"));
+        edit.put("version", 0);
+        edit.put("documentPrefix", prefix);
+        Api.as("admin").body(edit).put("/api/v1/units/" + second.jsonPath().getLong("id")).then().statusCode(409).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("documentPrefix"));
+    }
+
+    @Test
+    void aDocumentPrefixWithBlanksOrPunctuationOrTooLongGets400NamingIt() {
+        Response created = Fixtures.createOffice(Fixtures.unique("文书前缀办"));
+        long id = created.jsonPath().getLong("id");
+        Map<String, Object> edit = Fixtures.officeInput(created.jsonPath().getString("name"));
+        edit.put("version", 0);
+        for (String bad : List.of("东溪 经发", "东溪〔经发〕", "东溪-经发", "一二三四五六七八九十一二三四五六七八九十一")) {
+            edit.put("documentPrefix", bad);
+            Api.as("admin").body(edit).put("/api/v1/units/" + id).then().statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", containsInAnyOrder("documentPrefix"));
+        }
+        Api.as("admin").get("/api/v1/units/" + id).then().body("documentPrefix", equalTo(null)).body("version", equalTo(0));
+    }
+
+    @Test
     void aNoOpUpdateChangesNothingSoAnotherEditorWithTheSameVersionCanStillSave() {
         Response created = Fixtures.createOffice(Fixtures.unique("无改动办"));
         long id = created.jsonPath().getLong("id");

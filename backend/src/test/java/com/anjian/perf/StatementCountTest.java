@@ -98,7 +98,6 @@ class StatementCountTest {
             plan execution = 1
             campaigns = 5
             campaign = 3
-            inspection with its results = 4
             enforcement cases as race-admin = 4
             enforcement cases as perf-leader = 4
             enforcement cases as race-head = 4

@@ -32,13 +32,23 @@ async function paramsFor(login: string, hazardId: number): Promise<ParamValues> 
   const me = await api<{ unit: { id: number } }>('/api/v1/me', token)
   const { today } = await api<{ today: string }>('/api/v1/settings', token)
   // a person's own unit's ledger of this month, and a hazard every role may open
-  return { id: String(hazardId), unitId: String(me.unit.id), period: today.slice(0, 7) }
+  const values: ParamValues = { id: String(hazardId), unitId: String(me.unit.id), period: today.slice(0, 7) }
+  // issue 8: a checklist and a plan the person may read (the admin's for those who may not open the page)
+  const admin = await tokenOf('admin')
+  const firstId = async (path: string) => {
+    const page = await api<{ items: { id: number }[] }>(path, token).catch(() => api<{ items: { id: number }[] }>(path, admin))
+    return String(page.items[0]?.id ?? 1)
+  }
+  values['checklist.id'] = await firstId('/api/v1/checklists?size=1')
+  values['inspection-plan.id'] = await firstId('/api/v1/inspection-plans?size=1')
+  return values
 }
 
 /** The address of a route, its parameters filled in: `/hazards/:id(\\d+)` → `/hazards/42`. */
 function addressOf(spec: RouteSpec, values: ParamValues): string {
   return spec.path.replace(/:(\w+)(\([^)]*\))?/g, (_match, name: string) => {
-    const value = values[name]
+    // a route's own value (`checklist.id`) before the shared one (`id`)
+    const value = values[`${spec.name}.${name}`] ?? values[name]
     if (value === undefined) throw new Error(`route ${spec.name}: no value for its parameter "${name}"; add one in paramsFor()`)
     return value
   })

@@ -29,10 +29,14 @@ const views: Record<string, () => Promise<unknown>> = {
   units: () => import('@/views/units/UnitsView.vue'),
   people: () => import('@/views/people/PeopleView.vue'),
   profile: () => import('@/views/profile/ProfileView.vue'),
+  checklists: () => import('@/views/checklists/ChecklistsView.vue'),
+  checklist: () => import('@/views/checklists/ChecklistView.vue'),
+  'inspection-plans': () => import('@/views/plans/InspectionPlansView.vue'),
+  'inspection-plan': () => import('@/views/plans/InspectionPlanView.vue'),
 }
 
 /** Route parameters that are numbers are passed to the page as numbers. */
-const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'] }
+const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], checklist: ['id'], 'inspection-plan': ['id'] }
 
 export const routes: RouteRecordRaw[] = [
   ...ROUTE_TABLE.map((spec): RouteRecordRaw => {

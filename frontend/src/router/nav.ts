@@ -1,5 +1,6 @@
 import type { Component } from 'vue'
 import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
+import { Calendar, List } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 
 export interface NavItem {
@@ -41,6 +42,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { name: 'units', path: '/units', labelKey: 'nav.units', icon: OfficeBuilding, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'people', path: '/people', labelKey: 'nav.people', icon: User, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'profile', path: '/profile', labelKey: 'nav.profile', icon: Avatar },
+  // issue 8: checklists are read by the town's people who inspect or oversee; written by the emergency office and offices with powers
+  {
+    name: 'checklists',
+    path: '/checklists',
+    labelKey: 'nav.checklists',
+    icon: List,
+    roles: ['town-admin', 'leader', 'office-head'],
+    menuRoles: ['town-admin', 'office-head'],
+  },
+  { name: 'inspection-plans', path: '/inspection-plans', labelKey: 'nav.inspectionPlans', icon: Calendar, roles: ['town-admin', 'leader', 'office-head'] },
 ]
 
 export function canSee(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {

@@ -29,6 +29,8 @@ const en: typeof zh = {
     units: 'Units',
     people: 'People',
     profile: 'My profile',
+    checklists: 'Checklists',
+    inspectionPlans: 'Inspection plans',
   },
   role: {
     'town-admin': 'Town emergency office',

@@ -8,7 +8,9 @@ import inspection from './inspection'
 import ledger from './ledger'
 import person from './person'
 import unit from './unit'
+import checklist from './checklist'
+import plan from './plan'
 
-const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement }
+const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...checklist, ...plan }
 
 export default en

@@ -27,6 +27,8 @@ export default {
     units: '单位管理',
     people: '人员',
     profile: '我的',
+    checklists: '检查表',
+    inspectionPlans: '检查计划',
   },
   role: {
     'town-admin': '镇应急办',

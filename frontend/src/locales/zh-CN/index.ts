@@ -9,5 +9,7 @@ import inspection from './inspection'
 import ledger from './ledger'
 import person from './person'
 import unit from './unit'
+import checklist from './checklist'
+import plan from './plan'
 
-export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement }
+export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...checklist, ...plan }

@@ -33,12 +33,24 @@ export function cellView(month: MonthExecution, thisMonth: string): CellView {
   return { ...base, state: 'onTime', percent }
 }
 
-/** An office's execution rate over the months that have ended: done on time / planned, or null. */
+/**
+ * An office's on-time rate so far, as the server reckons a plan's (InspectionPlanSummary.executionRate):
+ * done on time / items due, where the items due are those of the months that have ended and those
+ * of the current month already done. Null when nothing is due yet.
+ */
 export function yearRate(months: readonly MonthExecution[], thisMonth: string): number | null {
-  const ended = months.filter((m) => m.month < thisMonth)
-  const planned = ended.reduce((sum, m) => sum + m.planned, 0)
-  if (planned === 0) return null
-  return ended.reduce((sum, m) => sum + m.doneOnTime, 0) / planned
+  let due = 0
+  let onTime = 0
+  for (const m of months) {
+    if (m.month < thisMonth) {
+      due += m.planned
+      onTime += m.doneOnTime
+    } else if (m.month === thisMonth) {
+      due += m.doneOnTime + m.doneLate
+      onTime += m.doneOnTime
+    }
+  }
+  return due === 0 ? null : onTime / due
 }
 
 /** 0.75 → "75%"; null → "—". */

@@ -14,6 +14,8 @@ const en: typeof zh = {
     hasPowers: 'Yes',
     noPowers: 'No',
     ledgersDueFromHint: 'From this month on the unit files a hazard ledger every month; earlier months are not owed and never count as missing.',
+    documentPrefixHint: 'The prefix of the unit\'s official document numbers, e.g. a rectification order numbered "{example}".',
+    documentPrefixDefault: 'Empty: the default "{prefix}" (the town\'s and the unit\'s short names).',
     suggested: 'Suggested',
     others: 'Other units',
     field: {

@@ -12,6 +12,8 @@ export default {
     hasPowers: '有',
     noPowers: '无',
     ledgersDueFromHint: '从这个月起，本单位每月要报送隐患台账；之前的月份不用报送，也不算未报送。',
+    documentPrefixHint: '发文时文书字号的前缀，例如本单位的责令限期整改指令书编为“{example}”。',
+    documentPrefixDefault: '不填则用默认前缀“{prefix}”（镇名加单位简称）。',
     suggested: '建议',
     others: '其他单位',
     field: {
@@ -24,7 +26,7 @@ export default {
       version: '版本',
       townId: '所属镇',
       ledgersDueFrom: '台账起报月份',
-      documentPrefix: '文书编号前缀',
+      documentPrefix: '文书字号前缀',
     },
     kind: {
       OFFICE: '职能办公室',

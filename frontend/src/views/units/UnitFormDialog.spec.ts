@@ -85,7 +85,7 @@ describe('unit form', () => {
     await submit()
     expect(server.calls('POST', '/api/v1/units').map((r) => r.body)).toEqual([
       // a new unit owes its ledger from the town's current month unless told otherwise
-      { kind: 'OFFICE', code: null, name: '平安办', enforcementPowers: false, sectors: [], active: true, ledgersDueFrom: '2026-11' },
+      { kind: 'OFFICE', code: null, name: '平安办', enforcementPowers: false, sectors: [], active: true, ledgersDueFrom: '2026-11', documentPrefix: '' },
     ])
     expect(wrapper.emitted('saved')?.[0]).toEqual([expect.objectContaining({ name: '平安办' }), true])
   })
@@ -116,6 +116,31 @@ describe('unit form', () => {
     await submit()
     expect(server.calls('PUT', '/api/v1/units/{id}')).toHaveLength(0)
     expect(formText()).toContain('起报月份不能晚于本月')
+  })
+
+  it('takes the 文书字号前缀, says what it is for and what an empty one gives, and sends it trimmed', async () => {
+    server.on('PUT', '/api/v1/units/{id}', ({ body }) => savedAs(unit({ id: 4, version: 2 }), body))
+    wrapper = render(unit({ id: 4, version: 2, name: '经发办', kind: 'OFFICE', code: null, documentPrefix: null }))
+    await flush()
+    const prefix = $('unit-form-document-prefix').querySelector('input') ?? ($('unit-form-document-prefix') as HTMLInputElement)
+    // empty: the default made from the town's and the unit's names, shown before anything is typed
+    expect(prefix.getAttribute('placeholder')).toBe('东溪经发')
+    expect($('unit-form-document-prefix-hint').textContent).toContain('东溪经发责改〔2026〕3号')
+    expect($('unit-form-document-prefix-hint').textContent).toContain('不填则用默认前缀“东溪经发”')
+    await type('unit-form-document-prefix', ' 东经 ')
+    expect($('unit-form-document-prefix-hint').textContent).toContain('东经责改〔2026〕3号')
+    await submit()
+    expect(server.calls('PUT', '/api/v1/units/{id}')[0]!.body).toMatchObject({ version: 2, documentPrefix: '东经' })
+  })
+
+  it('sends an emptied prefix as empty, so that the unit goes back to the default', async () => {
+    server.on('PUT', '/api/v1/units/{id}', ({ body }) => savedAs(unit({ id: 4, version: 2 }), body))
+    wrapper = render(unit({ id: 4, version: 2, name: '经发办', kind: 'OFFICE', code: null, documentPrefix: '东溪经济' }))
+    await flush()
+    expect((($('unit-form-document-prefix').querySelector('input') ?? $('unit-form-document-prefix')) as HTMLInputElement).value).toBe('东溪经济')
+    await type('unit-form-document-prefix', '')
+    await submit()
+    expect(server.calls('PUT', '/api/v1/units/{id}')[0]!.body).toMatchObject({ documentPrefix: '' })
   })
 
   it('shows the server\'s field messages under the fields', async () => {

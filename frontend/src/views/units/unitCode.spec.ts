@@ -46,3 +46,13 @@ describe('unit code by kind', () => {
     expect(normaliseCode('OFFICE', '  ')).toBeNull()
   })
 })
+
+describe('the default document number prefix', () => {
+  it('is the town without its last character and the unit without 办/所/站/中心', async () => {
+    const { defaultDocumentPrefix } = await import('./unitCode')
+    expect(defaultDocumentPrefix('东溪镇', '经发办')).toBe('东溪经发')
+    expect(defaultDocumentPrefix('东溪镇', '规划自然资源所')).toBe('东溪规划自然资源')
+    expect(defaultDocumentPrefix('东溪镇', '便民服务中心')).toBe('东溪便民服务')
+    expect(defaultDocumentPrefix('东溪镇', '')).toBe('')
+  })
+})

@@ -61,3 +61,13 @@ export function validateUnitCode(kind: UnitKind | '' | undefined, raw: string | 
   }
   return code.length > FREE_CODE_MAX ? 'codeTooLong' : null
 }
+
+/**
+ * The document number prefix the server uses for a unit without its own (API8): the town's name
+ * without its last character (东溪镇 → 东溪) and the unit's without a trailing 办/所/站/中心 (经发办 → 经发).
+ */
+export function defaultDocumentPrefix(townName: string, unitName: string): string {
+  const town = townName.trim().slice(0, -1)
+  const unit = unitName.trim().replace(/(办|所|站|中心)$/, '')
+  return unit ? `${town}${unit}` : ''
+}

@@ -17,6 +17,7 @@ const en: typeof zh = {
     ownerEmergency: 'Emergency office',
     ownerHint: 'The office that keeps the checklist; none: the emergency office.',
     itemCount: '{count} items',
+    summary: '{count} items, {violations} of them a violation of law when failed',
     versionNo: 'Version {no}',
     field: {
       title: 'Checklist name',

@@ -16,6 +16,7 @@ export default {
     ownerEmergency: '镇应急办',
     ownerHint: '检查表由哪个办公室维护；不选则由镇应急办维护。',
     itemCount: '{count} 项',
+    summary: '共 {count} 项，其中 {violations} 项不合格即属违法行为',
     versionNo: '第 {no} 版',
     field: {
       title: '检查表名称',

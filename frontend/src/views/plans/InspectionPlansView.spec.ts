@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
 import type { MonthExecution, PlanExecution } from '@/composables/useInspectionPlans'
@@ -108,5 +108,35 @@ describe('the plan calendar', () => {
     await flush()
     await flush()
     expect(wrapper.find('[data-testid="plan-calendar-empty"]').text()).toContain('点击“新建计划”')
+  })
+})
+
+describe('a new plan', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('an office head writes one for its own office, the title offered in the usual words', async () => {
+    server.on('GET', '/api/v1/inspection-plans/execution', () => ({ year: 2026, offices: [] }))
+    server.on('GET', '/api/v1/inspection-plans', () => page([]))
+    server.on('POST', '/api/v1/inspection-plans', ({ body }) => ({ id: 7, unitName: '经发办', version: 0, items: [], note: null, month: null, ...body }) as never)
+    const { plugins } = signedIn(me({ roles: ['office-head'], unit: { id: 4, name: '经发办', kind: 'OFFICE' } }))
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/inspection-plans')
+    const wrapper = mount(InspectionPlansView, { global: { plugins: [...plugins, router] }, attachTo: document.body })
+    await flush()
+    await wrapper.find('[data-testid="plan-create"]').trigger('click')
+    await flush()
+    await flush()
+    const title = document.body.querySelector<HTMLInputElement>('[data-testid="plan-form-title"]')!
+    expect(title.value).toBe('经发办2026年度检查计划')
+    document.body.querySelector<HTMLButtonElement>('[data-testid="plan-form-submit"]')!.click()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await flush()
+    expect(server.calls('POST', '/api/v1/inspection-plans').map((c) => c.body)).toEqual([
+      { unitId: 4, year: 2026, kind: 'ANNUAL', month: null, title: '经发办2026年度检查计划', note: null, items: [] },
+    ])
+    // the plan's page opens (its code is loaded first)
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/inspection-plans/7'), { timeout: 10_000 })
   })
 })

@@ -29,10 +29,13 @@ const views: Record<string, () => Promise<unknown>> = {
   units: () => import('@/views/units/UnitsView.vue'),
   people: () => import('@/views/people/PeopleView.vue'),
   profile: () => import('@/views/profile/ProfileView.vue'),
+  inspections: () => import('@/views/inspections/InspectionsView.vue'),
+  'inspection-new': () => import('@/views/inspections/InspectionNewView.vue'),
+  inspection: () => import('@/views/inspections/InspectionView.vue'),
 }
 
 /** Route parameters that are numbers are passed to the page as numbers. */
-const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'] }
+const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], inspection: ['id'] }
 
 export const routes: RouteRecordRaw[] = [
   ...ROUTE_TABLE.map((spec): RouteRecordRaw => {

@@ -1,4 +1,5 @@
 import type { Component } from 'vue'
+import { DocumentChecked } from '@element-plus/icons-vue'
 import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 
@@ -41,6 +42,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { name: 'units', path: '/units', labelKey: 'nav.units', icon: OfficeBuilding, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'people', path: '/people', labelKey: 'nav.people', icon: User, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'profile', path: '/profile', labelKey: 'nav.profile', icon: Avatar },
+  // a village officer finds the inspections of its own unit here (the server scopes the list)
+  { name: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: DocumentChecked, roles: PEOPLE_ROLES },
 ]
 
 export function canSee(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {

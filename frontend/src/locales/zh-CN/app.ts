@@ -27,6 +27,7 @@ export default {
     units: '单位管理',
     people: '人员',
     profile: '我的',
+    inspections: '检查记录',
   },
   role: {
     'town-admin': '镇应急办',

@@ -1,6 +1,6 @@
 import { api, download, quiet, unwrap } from '@/api'
-import type { paths } from '@/api/schema'
-import type { Hazard, Page } from '@/api/types'
+import type { components, paths } from '@/api/schema'
+import type { Hazard, Page, Unit } from '@/api/types'
 
 type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never
 type Ok<Op> = Op extends { responses: infer R } ? (R extends { 200: infer S } ? Json<S> : R extends { 201: infer S } ? Json<S> : never) : never
@@ -10,7 +10,7 @@ type Query<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q>
 export type Inspection = Ok<paths['/api/v1/inspections/{id}']['get']>
 export type InspectionSummary = Ok<paths['/api/v1/inspections']['get']>['items'][number]
 export type InspectionResult = Inspection['results'][number]
-export type InspectionOutcome = NonNullable<InspectionResult['outcome']>
+export type InspectionOutcome = components['schemas']['InspectionOutcome']
 export type InspectionState = Inspection['state']
 export type InspectionQuery = Query<paths['/api/v1/inspections']['get']>
 export type InspectionInput = Body<paths['/api/v1/inspections']['post']>
@@ -23,6 +23,11 @@ export type InspectionPlan = Ok<paths['/api/v1/inspection-plans/{id}']['get']>
 
 export const INSPECTION_STATES = ['IN_PROGRESS', 'FINISHED'] as const satisfies readonly InspectionState[]
 export const INSPECTION_OUTCOMES = ['PASS', 'FAIL', 'NOT_APPLICABLE'] as const satisfies readonly InspectionOutcome[]
+
+/** A result's outcome as one of the known values (the generated type also allows any string). */
+export function outcomeOf(result: Pick<InspectionResult, 'outcome'>): InspectionOutcome | null {
+  return (INSPECTION_OUTCOMES as readonly string[]).includes(result.outcome ?? '') ? (result.outcome as InspectionOutcome) : null
+}
 
 const byId = (id: number) => ({ params: { path: { id } } })
 
@@ -48,6 +53,8 @@ export function useInspections() {
     checklist: (id: number): Promise<Checklist> => unwrap(api.GET('/api/v1/checklists/{id}', { ...byId(id), ...quiet })),
     campaigns: (query: Query<paths['/api/v1/campaigns']['get']>): Promise<Page<CampaignSummary>> =>
       unwrap(api.GET('/api/v1/campaigns', { params: { query } })),
+    /** The inspecting office's enforcement powers, quietly: without them the page offers no 立案. */
+    office: (id: number): Promise<Unit> => unwrap(api.GET('/api/v1/units/{id}', { ...byId(id), ...quiet })),
     plan: (id: number): Promise<InspectionPlan> => unwrap(api.GET('/api/v1/inspection-plans/{id}', byId(id))),
   }
 }

@@ -31,8 +31,9 @@ const en: typeof zh = {
     anyState: 'Any state',
     anyInspectingUnit: 'Any inspecting office',
     anyInspectedUnit: 'Any inspected unit',
-    dateFrom: 'Inspected from',
+    dateFrom: 'From',
     dateTo: 'to',
+    dateUntil: 'Until',
     emptyHint: 'No inspections yet.',
     field: {
       serial: 'Number',

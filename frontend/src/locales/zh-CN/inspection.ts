@@ -30,8 +30,9 @@ export default {
     anyState: '全部状态',
     anyInspectingUnit: '全部检查单位',
     anyInspectedUnit: '全部被检查单位',
-    dateFrom: '检查日期从',
+    dateFrom: '开始日期',
     dateTo: '至',
+    dateUntil: '结束日期',
     emptyHint: '还没有检查记录。',
     field: {
       serial: '检查编号',

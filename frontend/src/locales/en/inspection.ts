@@ -89,6 +89,7 @@ const en: typeof zh = {
       backToList: 'Back to inspections',
       notFound: 'This inspection does not exist, or you may not see it',
       progress: '{done}/{total} items checked',
+      details: '{date} · {unit} (details)',
       checklistVersion: '{title} (version {version})',
       itemNo: 'Item {no}',
       itemOf: 'Item {no} of {total}',

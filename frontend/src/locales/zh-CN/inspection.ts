@@ -88,6 +88,7 @@ export default {
       backToList: '返回检查记录',
       notFound: '没有找到这次检查，或您无权查看',
       progress: '已检查 {done}/{total} 项',
+      details: '{date} · {unit}（检查详情）',
       checklistVersion: '{title}（第 {version} 版）',
       itemNo: '第 {no} 项',
       itemOf: '第 {no} 项 / 共 {total} 项',

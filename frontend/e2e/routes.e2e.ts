@@ -6,7 +6,7 @@ import type { ConsoleMessage, Page, Request, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROUTE_TABLE, type RouteSpec } from '../src/router/routeTable'
 import { canSee } from '../src/router/nav'
-import { closedHazard, api, hazardForEveryone, tokenOf } from './seed'
+import { closedHazard, api, hazardForEveryone, inspectionForEveryone, tokenOf } from './seed'
 import { launch, screenshotOnFailure, signIn, WEB_URL, type Browser } from './support'
 
 interface Person {
@@ -24,21 +24,24 @@ const PEOPLE: Record<string, Person> = {
   'village officer on a phone': { login: 'officer', roles: ['village-officer'], viewport: { width: 390, height: 844 } },
 }
 
-/** Values for the routes' parameters, as the signed-in person would reach them. */
+/**
+ * Values for the routes' parameters, as the signed-in person would reach them: by the parameter's
+ * name, or for one route only by "<route>.<parameter>" (each record page's own `id`).
+ */
 type ParamValues = Record<string, string>
 
-async function paramsFor(login: string, hazardId: number): Promise<ParamValues> {
+async function paramsFor(login: string, hazardId: number, inspectionId: number): Promise<ParamValues> {
   const token = await tokenOf(login)
   const me = await api<{ unit: { id: number } }>('/api/v1/me', token)
   const { today } = await api<{ today: string }>('/api/v1/settings', token)
   // a person's own unit's ledger of this month, and a hazard every role may open
-  return { id: String(hazardId), unitId: String(me.unit.id), period: today.slice(0, 7) }
+  return { id: String(hazardId), unitId: String(me.unit.id), period: today.slice(0, 7), 'inspection.id': String(inspectionId) }
 }
 
 /** The address of a route, its parameters filled in: `/hazards/:id(\\d+)` → `/hazards/42`. */
 function addressOf(spec: RouteSpec, values: ParamValues): string {
   return spec.path.replace(/:(\w+)(\([^)]*\))?/g, (_match, name: string) => {
-    const value = values[name]
+    const value = values[`${spec.name}.${name}`] ?? values[name]
     if (value === undefined) throw new Error(`route ${spec.name}: no value for its parameter "${name}"; add one in paramsFor()`)
     return value
   })
@@ -101,9 +104,11 @@ async function open(page: Page, address: string) {
 }
 
 let hazardId = 0
+let inspectionId = 0
 beforeAll(async () => {
   await closedHazard()
   hazardId = await hazardForEveryone()
+  inspectionId = await inspectionForEveryone()
 })
 
 describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => {
@@ -112,7 +117,7 @@ describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => 
 
   beforeAll(async () => {
     browser = await launch(person.viewport ? { viewport: person.viewport, isMobile: true, hasTouch: true } : {})
-    values = await paramsFor(person.login, hazardId)
+    values = await paramsFor(person.login, hazardId, inspectionId)
     await signIn(browser.page, person.login, 'demo')
     await settle(browser.page)
   })

@@ -159,7 +159,7 @@ describe('a finished inspection', () => {
 
   it('is read-only, offers the record and, to an office with powers over the sector, 立案', async () => {
     server.on('GET', '/api/v1/units/{id}', () => unit({ id: 4, name: '经发办', enforcementPowers: true, sectors: ['GAS'] }))
-    server.on('GET', '/api/v1/checklists/{id}', () => ({ id: 2, sectorCode: 'GAS', title: '燃气安全检查表', ownerUnitId: 4, ownerUnitName: '经发办', active: true, version: 1, currentVersionNo: 1, items: [] }))
+    server.on('GET', '/api/v1/checklists/{id}', () => ({ id: 2, sectorCode: 'GAS', title: '燃气安全检查表', ownerUnitId: 4, ownerUnitName: '经发办', active: true, version: 1, currentVersionNo: 1, versionNo: 1, items: [] }))
     await render(finished())
     await flush()
     expect(ids('inspection-item-').filter((id) => /-(pass|fail|na|note)$/.test(id!))).toEqual([])
@@ -173,7 +173,7 @@ describe('a finished inspection', () => {
 
   it('offers no 立案 when the office holds no powers over the checklist\'s sector', async () => {
     server.on('GET', '/api/v1/units/{id}', () => unit({ id: 4, name: '经发办', enforcementPowers: true, sectors: ['INDUSTRY_TRADE'] }))
-    server.on('GET', '/api/v1/checklists/{id}', () => ({ id: 2, sectorCode: 'GAS', title: '燃气安全检查表', ownerUnitId: 4, ownerUnitName: '经发办', active: true, version: 1, currentVersionNo: 1, items: [] }))
+    server.on('GET', '/api/v1/checklists/{id}', () => ({ id: 2, sectorCode: 'GAS', title: '燃气安全检查表', ownerUnitId: 4, ownerUnitName: '经发办', active: true, version: 1, currentVersionNo: 1, versionNo: 1, items: [] }))
     await render(finished())
     await flush()
     expect($('inspection-record-docx')).not.toBeNull()

@@ -206,7 +206,7 @@ describe('who only reads an inspection', () => {
 
   it('the inspected village\'s officer reads it as an inspection of its own unit', async () => {
     await render(inspection({ state: 'FINISHED', results: [result(1, { outcome: 'FAIL', hazardId: 9, hazardSerial: 'YH2026-0009' })] }), VILLAGE)
-    expect($('inspection-own-unit')!.textContent).toContain('这是 经发办 到本单位开展的检查')
+    expect($('inspection-own-unit')!.textContent).toContain('这是经发办到本单位开展的检查')
     expect($('inspection-item-1-hazard-link')!.textContent).toContain('YH2026-0009')
     expect($('inspection-open-case')).toBeNull()
     expect(server.log.some((line) => line.includes('/api/v1/units/'))).toBe(false)
@@ -239,5 +239,12 @@ describe('an inspection on a phone', () => {
     await click('inspection-jump')
     await click('inspection-jump-3')
     expect(shown()).toEqual(['inspection-item-3'])
+  })
+
+  it('lists every item to someone who only reads it', async () => {
+    phoneScreen()
+    await render(inspection({ state: 'FINISHED', results: [result(1, { outcome: 'PASS' }), result(2, { outcome: 'FAIL' })] }), VILLAGE)
+    expect(ids('inspection-item-').filter((id) => /^inspection-item-\d+$/.test(id!))).toEqual(['inspection-item-1', 'inspection-item-2'])
+    expect($('inspection-walk')).toBeNull()
   })
 })

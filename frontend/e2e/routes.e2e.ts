@@ -6,7 +6,7 @@ import type { ConsoleMessage, Page, Request, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROUTE_TABLE, type RouteSpec } from '../src/router/routeTable'
 import { canSee } from '../src/router/nav'
-import { closedHazard, api, hazardForEveryone, tokenOf } from './seed'
+import { closedHazard, api, hazardForEveryone, inspectionForEveryone, tokenOf } from './seed'
 import { launch, screenshotOnFailure, signIn, WEB_URL, type Browser } from './support'
 
 interface Person {
@@ -24,10 +24,13 @@ const PEOPLE: Record<string, Person> = {
   'village officer on a phone': { login: 'officer', roles: ['village-officer'], viewport: { width: 390, height: 844 } },
 }
 
-/** Values for the routes' parameters, as the signed-in person would reach them. */
+/**
+ * Values for the routes' parameters, as the signed-in person would reach them: by the parameter's
+ * name, or for one route only by "<route>.<parameter>" (each record page's own `id`).
+ */
 type ParamValues = Record<string, string>
 
-async function paramsFor(login: string, hazardId: number): Promise<ParamValues> {
+async function paramsFor(login: string, hazardId: number, inspectionId: number): Promise<ParamValues> {
   const token = await tokenOf(login)
   const me = await api<{ unit: { id: number } }>('/api/v1/me', token)
   const { today } = await api<{ today: string }>('/api/v1/settings', token)
@@ -41,6 +44,7 @@ async function paramsFor(login: string, hazardId: number): Promise<ParamValues> 
   }
   values['checklist.id'] = await firstId('/api/v1/checklists?size=1')
   values['inspection-plan.id'] = await firstId('/api/v1/inspection-plans?size=1')
+  values['inspection.id'] = String(inspectionId)
   return values
 }
 
@@ -111,9 +115,11 @@ async function open(page: Page, address: string) {
 }
 
 let hazardId = 0
+let inspectionId = 0
 beforeAll(async () => {
   await closedHazard()
   hazardId = await hazardForEveryone()
+  inspectionId = await inspectionForEveryone()
 })
 
 describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => {
@@ -122,7 +128,7 @@ describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => 
 
   beforeAll(async () => {
     browser = await launch(person.viewport ? { viewport: person.viewport, isMobile: true, hasTouch: true } : {})
-    values = await paramsFor(person.login, hazardId)
+    values = await paramsFor(person.login, hazardId, inspectionId)
     await signIn(browser.page, person.login, 'demo')
     await settle(browser.page)
   })

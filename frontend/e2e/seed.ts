@@ -113,3 +113,26 @@ export async function closedHazard(): Promise<void> {
   await step(admin, 'verify', { passed: true, verifiedOn: today, attachmentIds: [await uploadPhoto(admin)] })
   await step(admin, 'close', {})
 }
+
+/**
+ * An inspection all four roles may open: one the office head's office made of the village officer's
+ * village (the demo year has some), or a new one.
+ */
+export async function inspectionForEveryone(): Promise<number> {
+  const officer = await tokenOf('officer')
+  const head = await tokenOf('officehead')
+  const office = await api<{ unit: { id: number } }>('/api/v1/me', head)
+  const found = await api<{ items: { id: number }[] }>(`/api/v1/inspections?size=1&inspectingUnitId=${office.unit.id}`, officer)
+  if (found.items[0]) return found.items[0].id
+  const village = await api<{ unit: { id: number } }>('/api/v1/me', officer)
+  const { today } = await api<{ today: string }>('/api/v1/settings', head)
+  const checklists = await api<{ items: { id: number }[] }>('/api/v1/checklists?active=true&size=1', head)
+  const created = await post<{ id: number }>('/api/v1/inspections', head, {
+    inspectingUnitId: office.unit.id,
+    inspectedUnitId: village.unit.id,
+    inspectedOn: today,
+    inspectors: ['E2E 检查员'],
+    checklistId: checklists.items[0]!.id,
+  })
+  return created.id
+}

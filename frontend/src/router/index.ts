@@ -33,10 +33,13 @@ const views: Record<string, () => Promise<unknown>> = {
   checklist: () => import('@/views/checklists/ChecklistView.vue'),
   'inspection-plans': () => import('@/views/plans/InspectionPlansView.vue'),
   'inspection-plan': () => import('@/views/plans/InspectionPlanView.vue'),
+  inspections: () => import('@/views/inspections/InspectionsView.vue'),
+  'inspection-new': () => import('@/views/inspections/InspectionNewView.vue'),
+  inspection: () => import('@/views/inspections/InspectionView.vue'),
 }
 
 /** Route parameters that are numbers are passed to the page as numbers. */
-const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], checklist: ['id'], 'inspection-plan': ['id'] }
+const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], checklist: ['id'], 'inspection-plan': ['id'], inspection: ['id'] }
 
 export const routes: RouteRecordRaw[] = [
   ...ROUTE_TABLE.map((spec): RouteRecordRaw => {

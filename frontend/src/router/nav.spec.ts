@@ -5,11 +5,12 @@ const names = (roles: string[]) => navItemsFor(roles).map((i) => i.name)
 
 describe('side navigation by role', () => {
   it('a village officer sees the daily work: hazards, reporting, the monthly ledger', () => {
-    expect(names(['village-officer'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'profile'])
+    expect(names(['village-officer'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'profile', 'inspections'])
   })
 
   it('an office head also sees the close-out ledger', () => {
     expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'checklists', 'inspection-plans'])
+    expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'inspections'])
   })
 
   it('the emergency office sees everything', () => {
@@ -25,11 +26,13 @@ describe('side navigation by role', () => {
       'profile',
       'checklists',
       'inspection-plans',
+      'inspections',
     ])
   })
 
   it('a town leader reads: hazards, the board of returns, the close-out ledger, units and people; no reporting', () => {
     expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'inspection-plans'])
+    expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'inspections'])
   })
 
   it('a login with no working role only sees home and profile', () => {

@@ -1,4 +1,5 @@
 import type { Component } from 'vue'
+import { DocumentChecked } from '@element-plus/icons-vue'
 import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
 import { Calendar, List } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
@@ -52,6 +53,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     menuRoles: ['town-admin', 'office-head'],
   },
   { name: 'inspection-plans', path: '/inspection-plans', labelKey: 'nav.inspectionPlans', icon: Calendar, roles: ['town-admin', 'leader', 'office-head'] },
+  // a village officer finds the inspections of its own unit here (the server scopes the list)
+  { name: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: DocumentChecked, roles: PEOPLE_ROLES },
 ]
 
 export function canSee(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {

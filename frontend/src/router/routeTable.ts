@@ -25,4 +25,6 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { name: 'ledger-unit', path: '/ledger/:unitId(\\d+)/:period(\\d{4}-\\d{2})', titleKey: 'nav.ledger', roles: PEOPLE_ROLES, menu: ['ledger-board', 'ledger'], view: 'ledger' },
   { name: 'checklist', path: '/checklists/:id(\\d+)', titleKey: 'nav.checklists', roles: ['town-admin', 'leader', 'office-head'], menu: 'checklists', view: 'checklist' },
   { name: 'inspection-plan', path: '/inspection-plans/:id(\\d+)', titleKey: 'nav.inspectionPlans', roles: ['town-admin', 'leader', 'office-head'], menu: 'inspection-plans', view: 'inspection-plan' },
+  { name: 'inspection-new', path: '/inspections/new', titleKey: 'inspection.new.title', roles: ['town-admin', 'office-head'], menu: 'inspections', view: 'inspection-new' },
+  { name: 'inspection', path: '/inspections/:id(\\d+)', titleKey: 'nav.inspections', roles: PEOPLE_ROLES, menu: 'inspections', view: 'inspection' },
 ]

@@ -31,6 +31,7 @@ const en: typeof zh = {
     profile: 'My profile',
     checklists: 'Checklists',
     inspectionPlans: 'Inspection plans',
+    inspections: 'Inspections',
   },
   role: {
     'town-admin': 'Town emergency office',

@@ -29,6 +29,7 @@ export default {
     profile: '我的',
     checklists: '检查表',
     inspectionPlans: '检查计划',
+    inspections: '检查记录',
   },
   role: {
     'town-admin': '镇应急办',

@@ -131,4 +131,12 @@ describe('a hazard\'s page', () => {
     const overdue = await render(hazard({}, { state: 'RECTIFYING', overdue: true, overdueDays: 4 }))
     expect(overdue.find('[data-testid="hazard-overdue"]').text()).toBe('逾期 4 天')
   })
+
+  it('names the inspection a hazard came from, linked to it', async () => {
+    const fromInspection = await render(hazard({ inspectionId: 9, inspectionSerial: 'JC2026-0009' }))
+    const source = fromInspection.find('[data-testid="hazard-inspection"]')
+    expect(source.text()).toBe('来源：检查 JC2026-0009')
+    expect(source.find('a').attributes('href')).toBe('/inspections/9')
+    expect((await render(hazard())).find('[data-testid="hazard-inspection"]').exists()).toBe(false)
+  })
 })

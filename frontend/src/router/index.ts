@@ -29,10 +29,13 @@ const views: Record<string, () => Promise<unknown>> = {
   units: () => import('@/views/units/UnitsView.vue'),
   people: () => import('@/views/people/PeopleView.vue'),
   profile: () => import('@/views/profile/ProfileView.vue'),
+  'enforcement-cases': () => import('@/views/enforcement/CasesView.vue'),
+  'enforcement-case-new': () => import('@/views/enforcement/CaseOpenView.vue'),
+  'enforcement-case': () => import('@/views/enforcement/CaseView.vue'),
 }
 
 /** Route parameters that are numbers are passed to the page as numbers. */
-const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'] }
+const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], 'enforcement-case': ['id'] }
 
 export const routes: RouteRecordRaw[] = [
   ...ROUTE_TABLE.map((spec): RouteRecordRaw => {

@@ -1,4 +1,5 @@
 import type { Component } from 'vue'
+import { Stamp } from '@element-plus/icons-vue'
 import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 
@@ -41,6 +42,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { name: 'units', path: '/units', labelKey: 'nav.units', icon: OfficeBuilding, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'people', path: '/people', labelKey: 'nav.people', icon: User, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'profile', path: '/profile', labelKey: 'nav.profile', icon: Avatar },
+  // 执法台账: the party's village officer may open a case against its unit (from a link), the menu is for the offices
+  {
+    name: 'enforcement-cases',
+    path: '/enforcement-cases',
+    labelKey: 'nav.enforcementCases',
+    icon: Stamp,
+    roles: PEOPLE_ROLES,
+    menuRoles: ['town-admin', 'leader', 'office-head'],
+  },
 ]
 
 export function canSee(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {

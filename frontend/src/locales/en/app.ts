@@ -29,6 +29,7 @@ const en: typeof zh = {
     units: 'Units',
     people: 'People',
     profile: 'My profile',
+    enforcementCases: 'Enforcement ledger',
   },
   role: {
     'town-admin': 'Town emergency office',

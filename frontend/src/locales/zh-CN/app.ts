@@ -27,6 +27,7 @@ export default {
     units: '单位管理',
     people: '人员',
     profile: '我的',
+    enforcementCases: '执法台账',
   },
   role: {
     'town-admin': '镇应急办',

@@ -19,6 +19,7 @@ export type CaseFilters = Omit<CaseQuery, 'page' | 'size' | 'sort'>
 export type Inspection = Schemas['Inspection']
 export type InspectionResult = Schemas['InspectionResult']
 export type CampaignSummary = Schemas['CampaignSummary']
+export type EnforcementTotals = Schemas['EnforcementTotals']
 
 export const CASE_STATES = [
   'INSPECTED',
@@ -40,6 +41,11 @@ const path = (id: number) => ({ params: { path: { id } } })
 export function useEnforcementCases() {
   return {
     list: (query: CaseQuery): Promise<Page<EnforcementCaseSummary>> => unwrap(api.GET('/api/v1/enforcement-cases', { params: { query } })),
+    /** The ledger's figures under the same filters and scope as the list. */
+    totals: (query: CaseFilters): Promise<EnforcementTotals> => unwrap(api.GET('/api/v1/enforcement-cases/totals', { params: { query } })),
+    /** 执法台账 as .xlsx, the list's filters and order. */
+    exportLedger: (query: CaseFilters): Promise<string> =>
+      download(api.GET('/api/v1/enforcement-cases/export.xlsx', { params: { query }, parseAs: 'blob' }), '执法台账.xlsx'),
     get: (id: number): Promise<EnforcementCase> => unwrap(api.GET('/api/v1/enforcement-cases/{id}', path(id))),
     open: (body: EnforcementCaseInput): Promise<EnforcementCase> => unwrap(api.POST('/api/v1/enforcement-cases', { body })),
     order: (id: number, body: Schemas['CaseOrderInput']) => unwrap(api.POST('/api/v1/enforcement-cases/{id}/order', { ...path(id), body })),

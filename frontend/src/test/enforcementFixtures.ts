@@ -18,6 +18,13 @@ export function caseSummary(overrides: Partial<EnforcementCaseSummary> = {}): En
     noPenaltyReason: null,
     latestDocumentNumber: '东溪经发检记〔2026〕1号',
     version: 1,
+    campaignId: null,
+    campaignTitle: null,
+    inspectionSerial: 'JC2026-0020',
+    orderNumber: null,
+    orderDeadline: null,
+    decisionNumber: null,
+    finePaidOn: null,
     ...overrides,
   }
 }

@@ -115,7 +115,6 @@ const en: typeof zh = {
       correctedRequired: 'Say whether it was rectified',
       basisRequired: 'State the legal basis',
       fineRequired: 'Enter the fine',
-      finePositive: 'A notified fine is more than 0',
       receiptRequired: 'Enter the receipt number',
       reasonRequired: 'Choose the legal ground',
       noteRequired: 'For another ground, state the ground and its legal basis',

@@ -114,7 +114,6 @@ export default {
       correctedRequired: '请选择是否按期整改',
       basisRequired: '请填写处罚依据',
       fineRequired: '请填写罚款金额',
-      finePositive: '告知的罚款须大于 0',
       receiptRequired: '请填写缴款收据号',
       reasonRequired: '请选择不予处罚的法定情形',
       noteRequired: '选择“其他法定事由”时须写明具体情形及依据',

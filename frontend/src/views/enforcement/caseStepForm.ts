@@ -73,7 +73,7 @@ export function earliestDate(action: CaseAction | null, c: EnforcementCase): str
 /**
  * The rules of a step's fields, as the server checks them, so that most mistakes are told before
  * sending: an order's deadline after today, dates of a step not in the future nor before the step
- * they follow, a notified fine above 0 (a decided one may be 0: a warning), 不予处罚 on OTHER with its words.
+ * they follow, a fine of at least 0 with at most two decimals (0: a warning), 不予处罚 on OTHER with its words.
  */
 export function caseStepRules(
   action: CaseAction | null,
@@ -98,14 +98,13 @@ export function caseStepRules(
       callback()
     },
   }
-  const fine = (positive: boolean): FormItemRule[] => [
+  const fine = (): FormItemRule[] => [
     { required: true, type: 'number', message: t('enforcement.validation.fineRequired'), trigger: 'blur' },
     {
       trigger: 'blur',
       validator: (_rule, value: number | undefined, callback) => {
         if (value === undefined || value === null) return callback()
         if (!isAmount(value)) return callback(new Error(t('enforcement.moneyInvalid')))
-        if (positive && value <= 0) return callback(new Error(t('enforcement.validation.finePositive')))
         callback()
       },
     },
@@ -129,9 +128,10 @@ export function caseStepRules(
         corrected: [{ required: true, type: 'boolean', message: t('enforcement.validation.correctedRequired'), trigger: 'change' }],
       }
     case 'NOTIFY_PENALTY':
-      return { penaltyBasis: [required('basisRequired')], fineAmount: fine(true) }
+      // 0 is a warning only (警告), notified and decided like a fine
+      return { penaltyBasis: [required('basisRequired')], fineAmount: fine() }
     case 'DECIDE_PENALTY':
-      return { penaltyBasis: [required('basisRequired')], fineAmount: fine(false), decidedOn: [required('dateRequired', 'change'), pastDate] }
+      return { penaltyBasis: [required('basisRequired')], fineAmount: fine(), decidedOn: [required('dateRequired', 'change'), pastDate] }
     case 'RECORD_PAYMENT':
       return { paidOn: [required('dateRequired', 'change'), pastDate], receiptNo: [required('receiptRequired')] }
     case 'CLOSE_WITHOUT_PENALTY':

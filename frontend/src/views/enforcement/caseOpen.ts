@@ -16,11 +16,19 @@ export function openRefusal(inspection: Pick<Inspection, 'state' | 'results'>): 
 }
 
 /**
- * 违法事实 as the case starts it: the failed violation items in the inspection's words, numbered,
- * each with what the inspector noted; the officer completes it.
+ * 违法事实 as the case starts it: numbered, what the inspector found at each failed violation item
+ * (its note) with the item it failed, or the item alone when nothing was noted; the officer completes it.
+ * (Checklist items are often questions, 是否…: the note says what was actually found.)
  */
-export function prefillFacts(inspection: Pick<Inspection, 'results' | 'inspectedUnitName'>, intro: (unit: string) => string): string {
-  const items = failedViolations(inspection).map((r, index) => `${index + 1}. ${r.text.trim()}${r.note?.trim() ? `（${r.note.trim()}）` : ''}`)
+export function prefillFacts(
+  inspection: Pick<Inspection, 'results' | 'inspectedUnitName'>,
+  intro: (unit: string) => string,
+  itemWords: (text: string) => string,
+): string {
+  const items = failedViolations(inspection).map((r, index) => {
+    const note = r.note?.trim()
+    return `${index + 1}. ${note ? `${note}（${itemWords(r.text.trim())}）` : r.text.trim()}`
+  })
   return [intro(inspection.inspectedUnitName), ...items].join('\n').slice(0, FACTS_MAX)
 }
 

@@ -40,6 +40,13 @@ const views: Record<string, () => Promise<unknown>> = {
 
 /** Route parameters that are numbers are passed to the page as numbers. */
 const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], checklist: ['id'], 'inspection-plan': ['id'], inspection: ['id'] }
+  'enforcement-cases': () => import('@/views/enforcement/CasesView.vue'),
+  'enforcement-case-new': () => import('@/views/enforcement/CaseOpenView.vue'),
+  'enforcement-case': () => import('@/views/enforcement/CaseView.vue'),
+}
+
+/** Route parameters that are numbers are passed to the page as numbers. */
+const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], 'enforcement-case': ['id'] }
 
 export const routes: RouteRecordRaw[] = [
   ...ROUTE_TABLE.map((spec): RouteRecordRaw => {

@@ -11,6 +11,7 @@ describe('side navigation by role', () => {
   it('an office head also sees the close-out ledger', () => {
     expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'checklists', 'inspection-plans'])
     expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'inspections'])
+    expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'enforcement-cases'])
   })
 
   it('the emergency office sees everything', () => {
@@ -27,12 +28,14 @@ describe('side navigation by role', () => {
       'checklists',
       'inspection-plans',
       'inspections',
+      'enforcement-cases',
     ])
   })
 
   it('a town leader reads: hazards, the board of returns, the close-out ledger, units and people; no reporting', () => {
     expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'inspection-plans'])
     expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'inspections'])
+    expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'enforcement-cases'])
   })
 
   it('a login with no working role only sees home and profile', () => {

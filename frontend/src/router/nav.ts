@@ -1,5 +1,6 @@
 import type { Component } from 'vue'
 import { DocumentChecked } from '@element-plus/icons-vue'
+import { Stamp } from '@element-plus/icons-vue'
 import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
 import { Calendar, List } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
@@ -55,6 +56,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { name: 'inspection-plans', path: '/inspection-plans', labelKey: 'nav.inspectionPlans', icon: Calendar, roles: ['town-admin', 'leader', 'office-head'] },
   // a village officer finds the inspections of its own unit here (the server scopes the list)
   { name: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: DocumentChecked, roles: PEOPLE_ROLES },
+  // 执法台账: the party's village officer may open a case against its unit (from a link), the menu is for the offices
+  {
+    name: 'enforcement-cases',
+    path: '/enforcement-cases',
+    labelKey: 'nav.enforcementCases',
+    icon: Stamp,
+    roles: PEOPLE_ROLES,
+    menuRoles: ['town-admin', 'leader', 'office-head'],
+  },
 ]
 
 export function canSee(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {

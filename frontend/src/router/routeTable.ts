@@ -27,4 +27,6 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { name: 'inspection-plan', path: '/inspection-plans/:id(\\d+)', titleKey: 'nav.inspectionPlans', roles: ['town-admin', 'leader', 'office-head'], menu: 'inspection-plans', view: 'inspection-plan' },
   { name: 'inspection-new', path: '/inspections/new', titleKey: 'inspection.new.title', roles: ['town-admin', 'office-head'], menu: 'inspections', view: 'inspection-new' },
   { name: 'inspection', path: '/inspections/:id(\\d+)', titleKey: 'nav.inspections', roles: PEOPLE_ROLES, menu: 'inspections', view: 'inspection' },
+  { name: 'enforcement-case-new', path: '/enforcement-cases/new', titleKey: 'enforcement.open.title', roles: ['town-admin', 'office-head'], menu: 'enforcement-cases', view: 'enforcement-case-new' },
+  { name: 'enforcement-case', path: '/enforcement-cases/:id(\\d+)', titleKey: 'enforcement.caseTitle', roles: PEOPLE_ROLES, menu: 'enforcement-cases', view: 'enforcement-case' },
 ]

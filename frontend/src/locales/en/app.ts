@@ -32,6 +32,7 @@ const en: typeof zh = {
     checklists: 'Checklists',
     inspectionPlans: 'Inspection plans',
     inspections: 'Inspections',
+    enforcementCases: 'Enforcement ledger',
   },
   role: {
     'town-admin': 'Town emergency office',

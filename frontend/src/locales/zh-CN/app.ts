@@ -30,6 +30,7 @@ export default {
     checklists: '检查表',
     inspectionPlans: '检查计划',
     inspections: '检查记录',
+    enforcementCases: '执法台账',
   },
   role: {
     'town-admin': '镇应急办',

@@ -29,10 +29,13 @@ const views: Record<string, () => Promise<unknown>> = {
   units: () => import('@/views/units/UnitsView.vue'),
   people: () => import('@/views/people/PeopleView.vue'),
   profile: () => import('@/views/profile/ProfileView.vue'),
+  campaigns: () => import('@/views/campaigns/CampaignsView.vue'),
+  campaign: () => import('@/views/campaigns/CampaignView.vue'),
+  'enforcement-monitors': () => import('@/views/monitors/MonitorsView.vue'),
 }
 
 /** Route parameters that are numbers are passed to the page as numbers. */
-const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'] }
+const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], campaign: ['id'] }
 
 export const routes: RouteRecordRaw[] = [
   ...ROUTE_TABLE.map((spec): RouteRecordRaw => {

@@ -9,7 +9,7 @@ describe('side navigation by role', () => {
   })
 
   it('an office head also sees the close-out ledger', () => {
-    expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile'])
+    expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'campaigns', 'enforcement-monitors'])
   })
 
   it('the emergency office sees everything', () => {
@@ -23,11 +23,13 @@ describe('side navigation by role', () => {
       'units',
       'people',
       'profile',
+      'campaigns',
+      'enforcement-monitors',
     ])
   })
 
   it('a town leader reads: hazards, the board of returns, the close-out ledger, units and people; no reporting', () => {
-    expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile'])
+    expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'campaigns', 'enforcement-monitors'])
   })
 
   it('a login with no working role only sees home and profile', () => {

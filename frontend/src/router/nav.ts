@@ -1,5 +1,6 @@
 import type { Component } from 'vue'
 import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
+import { Flag, Odometer } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 
 export interface NavItem {
@@ -41,6 +42,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { name: 'units', path: '/units', labelKey: 'nav.units', icon: OfficeBuilding, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'people', path: '/people', labelKey: 'nav.people', icon: User, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
   { name: 'profile', path: '/profile', labelKey: 'nav.profile', icon: Avatar },
+  // 专项整治行动: everyone may open one from a linked inspection or case; the menu is for those who run or watch them.
+  { name: 'campaigns', path: '/campaigns', labelKey: 'nav.campaigns', icon: Flag, roles: PEOPLE_ROLES, menuRoles: ['town-admin', 'leader', 'office-head'] },
+  { name: 'enforcement-monitors', path: '/enforcement/monitors', labelKey: 'nav.enforcementMonitors', icon: Odometer, roles: ['town-admin', 'leader', 'office-head'] },
 ]
 
 export function canSee(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {

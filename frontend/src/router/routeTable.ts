@@ -23,4 +23,5 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { name: 'hazard', path: '/hazards/:id(\\d+)', titleKey: 'nav.hazards', roles: PEOPLE_ROLES, menu: 'hazards', view: 'hazard' },
   // a unit's ledger of a month: any unit's from the board, one's own from a notification (the server decides who may read it)
   { name: 'ledger-unit', path: '/ledger/:unitId(\\d+)/:period(\\d{4}-\\d{2})', titleKey: 'nav.ledger', roles: PEOPLE_ROLES, menu: ['ledger-board', 'ledger'], view: 'ledger' },
+  { name: 'campaign', path: '/campaigns/:id(\\d+)', titleKey: 'nav.campaigns', roles: PEOPLE_ROLES, menu: 'campaigns', view: 'campaign' },
 ]

@@ -29,6 +29,8 @@ const en: typeof zh = {
     units: 'Units',
     people: 'People',
     profile: 'My profile',
+    campaigns: 'Campaigns',
+    enforcementMonitors: 'Enforcement monitors',
   },
   role: {
     'town-admin': 'Town emergency office',

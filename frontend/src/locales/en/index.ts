@@ -8,7 +8,9 @@ import inspection from './inspection'
 import ledger from './ledger'
 import person from './person'
 import unit from './unit'
+import campaign from './campaign'
+import monitor from './monitor'
 
-const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement }
+const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...campaign, ...monitor }
 
 export default en

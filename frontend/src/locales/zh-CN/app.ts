@@ -27,6 +27,8 @@ export default {
     units: '单位管理',
     people: '人员',
     profile: '我的',
+    campaigns: '专项整治',
+    enforcementMonitors: '执法监测',
   },
   role: {
     'town-admin': '镇应急办',

@@ -9,5 +9,7 @@ import inspection from './inspection'
 import ledger from './ledger'
 import person from './person'
 import unit from './unit'
+import campaign from './campaign'
+import monitor from './monitor'
 
-export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement }
+export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...campaign, ...monitor }

@@ -53,6 +53,7 @@ const en: typeof zhCN = {
     },
     noCase: 'No case opened',
     openCase: 'Open case',
+    openNewCase: 'Open a case',
     openPlan: 'Open plan',
     decisionsOf: '{count} (minimum {minimum})',
     violationCount: '{count}',

@@ -52,6 +52,7 @@ export default {
     },
     noCase: '未立案',
     openCase: '查看案件',
+    openNewCase: '立案',
     openPlan: '查看计划',
     decisionsOf: '{count} 件（最少 {minimum} 件）',
     violationCount: '{count} 项',

@@ -70,15 +70,20 @@ describe('the campaign form', () => {
     expect(wrapper.emitted('saved')![0]![1]).toBe(true)
   })
 
-  it('a town admin chooses the leading office among the offices', async () => {
-    const offices: Unit[] = [unit({ id: 1, name: '应急办', kind: 'OFFICE' }), unit({ id: 4, name: '经发办', kind: 'OFFICE' })]
-    server.on('GET', '/api/v1/units', (request) => page(request.query.get('kind') === 'OFFICE' ? offices : []))
+  it('a town admin chooses the leading office among the town\'s offices, stations and institutes; any unit may take part', async () => {
+    const units: Unit[] = [
+      unit({ id: 1, name: '应急办', kind: 'OFFICE' }),
+      unit({ id: 5, name: '规划自然资源所', kind: 'INSTITUTE' }),
+      unit({ id: 8, name: '白云寺村', kind: 'VILLAGE' }),
+      unit({ id: 13, name: '东溪镇供销合作社', kind: 'ENTERPRISE' }),
+    ]
+    server.on('GET', '/api/v1/units', () => page(units))
     wrapper = render(['town-admin'])
     await flush()
     await flush()
-    expect(server.calls('GET', '/api/v1/units').some((c) => c.query.get('kind') === 'OFFICE')).toBe(true)
-    const leader = wrapper.findAllComponents({ name: 'ElSelect' })[1]!
-    expect(leader.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual(['应急办', '经发办'])
+    const [, leader, participants] = wrapper.findAllComponents({ name: 'ElSelect' })
+    expect(leader!.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual(['应急办', '规划自然资源所'])
+    expect(participants!.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual(['应急办', '规划自然资源所', '白云寺村', '东溪镇供销合作社'])
   })
 
   it('refuses an end before the start without asking the server', async () => {

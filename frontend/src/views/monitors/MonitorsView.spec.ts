@@ -103,10 +103,12 @@ describe('the monitors page', () => {
   })
 
   it('town admins and leaders may narrow to one office; the year and office go to the server', async () => {
-    server.on('GET', '/api/v1/units', () => page([unit({ id: 4, name: '经发办', kind: 'OFFICE' })]))
+    server.on('GET', '/api/v1/units', () => page([unit({ id: 4, name: '经发办', kind: 'OFFICE' }), unit({ id: 8, name: '白云寺村', kind: 'VILLAGE' })]))
     for (const roles of [['town-admin'], ['leader']]) {
       const { wrapper } = await render(monitors(), roles, '/enforcement/monitors?year=2025&officeUnitId=4')
       expect(wrapper.find('[data-testid="monitor-filter-office"]').exists(), roles[0]).toBe(true)
+      // offices only: a village is no office to narrow to
+      expect(wrapper.findComponent('[data-testid="monitor-filter-office"]').findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'))).toEqual(['经发办'])
       const query = server.calls('GET', '/api/v1/enforcement/monitors').at(-1)!.query
       expect(query.get('year')).toBe('2025')
       expect(query.get('officeUnitId')).toBe('4')

@@ -46,6 +46,7 @@ const en: typeof zhCN = {
       minimum: 'Minimum',
       plannedDone: 'Planned / done',
       missed: 'Units not inspected',
+      plan: 'Plan',
       party: 'Party',
       orderNumber: 'Order number',
       deadline: 'Deadline',

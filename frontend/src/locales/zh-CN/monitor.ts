@@ -45,6 +45,7 @@ export default {
       minimum: '最少',
       plannedDone: '计划 / 完成',
       missed: '未检查的单位',
+      plan: '检查计划',
       party: '当事人',
       orderNumber: '指令书文号',
       deadline: '整改期限',

@@ -52,6 +52,11 @@ const en: typeof zhCN = {
       deadline: 'Deadline',
       daysOverdue: 'Overdue',
     },
+    home: {
+      title: 'Enforcement monitors ({year})',
+      open: 'Open the monitors',
+      toLook: 'To look into',
+    },
     noCase: 'No case opened',
     openCase: 'Open case',
     openNewCase: 'Open a case',

@@ -51,6 +51,11 @@ export default {
       deadline: '整改期限',
       daysOverdue: '逾期',
     },
+    home: {
+      title: '执法监测（{year}年）',
+      open: '查看执法监测',
+      toLook: '请查看并处理',
+    },
     noCase: '未立案',
     openCase: '查看案件',
     openNewCase: '立案',

@@ -6,7 +6,7 @@ import type { ConsoleMessage, Page, Request, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROUTE_TABLE, type RouteSpec } from '../src/router/routeTable'
 import { canSee } from '../src/router/nav'
-import { closedHazard, api, hazardForEveryone, tokenOf } from './seed'
+import { closedHazard, api, campaignForEveryone, hazardForEveryone, tokenOf } from './seed'
 import { launch, screenshotOnFailure, signIn, WEB_URL, type Browser } from './support'
 
 interface Person {
@@ -101,9 +101,12 @@ async function open(page: Page, address: string) {
 }
 
 let hazardId = 0
+/** Routes whose `id` is not a hazard's: the route's name → its parameters. */
+const ROUTE_VALUES: Record<string, ParamValues> = {}
 beforeAll(async () => {
   await closedHazard()
   hazardId = await hazardForEveryone()
+  ROUTE_VALUES.campaign = { id: String(await campaignForEveryone()) }
 })
 
 describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => {
@@ -123,7 +126,7 @@ describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => 
   it.each(ROUTE_TABLE.map((spec) => [spec.name, spec] as const))('%s', async (_name, spec) => {
     const { page } = browser
     screenshotOnFailure(page, `route-${person.login}${person.viewport ? '-phone' : ''}-${spec.name}`)
-    const address = addressOf(spec, values)
+    const address = addressOf(spec, { ...values, ...ROUTE_VALUES[spec.name] })
     const watching = watch(page)
     try {
       await open(page, address)

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
 import { createAppRouter } from '@/router'
-import { page, problem, useFakeApi } from '@/test/fakeApi'
+import { FakeResponse, page, problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import CampaignView from './CampaignView.vue'
 import type { Campaign, EnforcementCaseSummary, InspectionSummary } from './campaignApi'
@@ -52,7 +52,7 @@ const OTHER_PAGES = [
   { name: 'enforcement-case', path: '/enforcement-cases/:id' },
 ]
 
-async function render(subject: Campaign | (() => unknown), roles = ['office-head'], unitId = 4, withOtherPages = true) {
+async function render(subject: Campaign | (() => Campaign | FakeResponse), roles = ['office-head'], unitId = 4, withOtherPages = true) {
   server.on('GET', '/api/v1/campaigns/{id}', typeof subject === 'function' ? subject : () => subject)
   const { plugins } = signedIn(me({ roles, unit: { id: unitId, name: unitId === 4 ? '经发办' : '规划自然资源所', kind: 'OFFICE' } }))
   const router = createAppRouter(createMemoryHistory())

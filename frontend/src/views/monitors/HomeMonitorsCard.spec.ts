@@ -3,16 +3,17 @@ import { mount } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
 import type { MyTasks } from '@/api/types'
 import { createAppRouter } from '@/router'
-import { problem, useFakeApi } from '@/test/fakeApi'
+import { FakeResponse, problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import HomeView from '@/views/home/HomeView.vue'
 import { monitors } from './monitorFixtures'
+import type { EnforcementMonitors } from './monitorSections'
 
 const server = useFakeApi()
 
 const noTasks: MyTasks = { hazards: [], ledger: null, ledgersToReview: null, ledgersMissing: null }
 
-async function render(role: string, answer: () => unknown = () => monitors()) {
+async function render(role: string, answer: () => EnforcementMonitors | FakeResponse = () => monitors()) {
   server.on('GET', '/api/v1/me/tasks', () => noTasks)
   server.on('GET', '/api/v1/enforcement/monitors', answer)
   const { plugins } = signedIn(me({ roles: [role], unit: { id: 4, name: '经发办', kind: 'OFFICE' } }))

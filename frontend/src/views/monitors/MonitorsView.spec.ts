@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { createMemoryHistory } from 'vue-router'
 import { createAppRouter } from '@/router'
 import { unit } from '@/test/fixtures'
-import { page, problem, useFakeApi } from '@/test/fakeApi'
+import { FakeResponse, page, problem, useFakeApi } from '@/test/fakeApi'
 import { flush, me, signedIn } from '@/test/helpers'
 import { phoneScreen } from '@/test/screen'
 import MonitorsView from './MonitorsView.vue'
@@ -20,7 +20,7 @@ const OTHER_PAGES = [
   { name: 'inspection-plan', path: '/inspection-plans/:id' },
 ]
 
-async function render(answer: EnforcementMonitors | (() => unknown), roles = ['town-admin'], path = '/enforcement/monitors') {
+async function render(answer: EnforcementMonitors | (() => EnforcementMonitors | FakeResponse), roles = ['town-admin'], path = '/enforcement/monitors') {
   server.on('GET', '/api/v1/enforcement/monitors', typeof answer === 'function' ? answer : () => answer)
   const { plugins } = signedIn(me({ roles, unit: { id: 4, name: '经发办', kind: 'OFFICE' } }))
   const router = createAppRouter(createMemoryHistory())

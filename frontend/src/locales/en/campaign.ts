@@ -37,8 +37,8 @@ const en: typeof zhCN = {
     },
     ownOfficeLeads: 'Led by your office',
     figure: {
-      personsDispatched: 'Persons dispatched',
-      inspections: 'Inspections',
+      personsDispatched: 'Persons sent',
+      inspections: 'Checks',
       hazards: 'Hazards found / fixed',
       violationsPenalised: 'Penalties',
       fines: 'Fines',

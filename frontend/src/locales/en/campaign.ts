@@ -72,6 +72,7 @@ const en: typeof zhCN = {
       ended: 'Ended',
     },
     noParticipants: 'None given',
+    listSeparator: ', ',
     noGoal: 'No goal written',
   },
 }

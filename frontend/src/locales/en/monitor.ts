@@ -9,6 +9,7 @@ const en: typeof zhCN = {
     ownOffice: 'Your office: {office}',
     count: '{count}',
     noneThisYear: 'None this year',
+    listSeparator: ', ',
     loadFailed: 'The monitors could not be loaded; please try again later.',
     section: {
       firstInspectionUnpunished: {

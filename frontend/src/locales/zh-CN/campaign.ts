@@ -71,6 +71,7 @@ export default {
       ended: '已结束',
     },
     noParticipants: '未填写',
+    listSeparator: '、',
     noGoal: '未填写工作目标',
   },
 }

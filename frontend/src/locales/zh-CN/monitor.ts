@@ -8,6 +8,7 @@ export default {
     ownOffice: '本办：{office}',
     count: '{count} 项',
     noneThisYear: '本年度无',
+    listSeparator: '、',
     loadFailed: '执法监测没有读取到，请稍后再试。',
     section: {
       firstInspectionUnpunished: {

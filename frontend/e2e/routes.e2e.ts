@@ -24,7 +24,10 @@ const PEOPLE: Record<string, Person> = {
   'village officer on a phone': { login: 'officer', roles: ['village-officer'], viewport: { width: 390, height: 844 } },
 }
 
-/** Values for the routes' parameters, as the signed-in person would reach them. */
+/**
+ * Values for the routes' parameters, as the signed-in person would reach them: by the parameter's
+ * name, or for one route only by "<route>.<parameter>" (each record page's own `id`).
+ */
 type ParamValues = Record<string, string>
 
 async function paramsFor(login: string, hazardId: number): Promise<ParamValues> {
@@ -38,7 +41,7 @@ async function paramsFor(login: string, hazardId: number): Promise<ParamValues> 
 /** The address of a route, its parameters filled in: `/hazards/:id(\\d+)` → `/hazards/42`. */
 function addressOf(spec: RouteSpec, values: ParamValues): string {
   return spec.path.replace(/:(\w+)(\([^)]*\))?/g, (_match, name: string) => {
-    const value = values[name]
+    const value = values[`${spec.name}.${name}`] ?? values[name]
     if (value === undefined) throw new Error(`route ${spec.name}: no value for its parameter "${name}"; add one in paramsFor()`)
     return value
   })
@@ -101,12 +104,11 @@ async function open(page: Page, address: string) {
 }
 
 let hazardId = 0
-/** Routes whose `id` is not a hazard's: the route's name → its parameters. */
-const ROUTE_VALUES: Record<string, ParamValues> = {}
+let campaignId = 0
 beforeAll(async () => {
   await closedHazard()
   hazardId = await hazardForEveryone()
-  ROUTE_VALUES.campaign = { id: String(await campaignForEveryone()) }
+  campaignId = await campaignForEveryone()
 })
 
 describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => {
@@ -115,7 +117,7 @@ describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => 
 
   beforeAll(async () => {
     browser = await launch(person.viewport ? { viewport: person.viewport, isMobile: true, hasTouch: true } : {})
-    values = await paramsFor(person.login, hazardId)
+    values = { ...(await paramsFor(person.login, hazardId)), 'campaign.id': String(campaignId) }
     await signIn(browser.page, person.login, 'demo')
     await settle(browser.page)
   })
@@ -126,7 +128,7 @@ describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => 
   it.each(ROUTE_TABLE.map((spec) => [spec.name, spec] as const))('%s', async (_name, spec) => {
     const { page } = browser
     screenshotOnFailure(page, `route-${person.login}${person.viewport ? '-phone' : ''}-${spec.name}`)
-    const address = addressOf(spec, { ...values, ...ROUTE_VALUES[spec.name] })
+    const address = addressOf(spec, values)
     const watching = watch(page)
     try {
       await open(page, address)

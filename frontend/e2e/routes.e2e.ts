@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROUTE_TABLE, type RouteSpec } from '../src/router/routeTable'
 import { canSee } from '../src/router/nav'
 import { closedHazard, api, hazardForEveryone, inspectionForEveryone, tokenOf } from './seed'
+import { closedHazard, api, campaignForEveryone, hazardForEveryone, tokenOf } from './seed'
 import { launch, screenshotOnFailure, signIn, WEB_URL, type Browser } from './support'
 
 interface Person {
@@ -120,6 +121,11 @@ beforeAll(async () => {
   await closedHazard()
   hazardId = await hazardForEveryone()
   inspectionId = await inspectionForEveryone()
+let campaignId = 0
+beforeAll(async () => {
+  await closedHazard()
+  hazardId = await hazardForEveryone()
+  campaignId = await campaignForEveryone()
 })
 
 describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => {
@@ -129,6 +135,7 @@ describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => 
   beforeAll(async () => {
     browser = await launch(person.viewport ? { viewport: person.viewport, isMobile: true, hasTouch: true } : {})
     values = await paramsFor(person.login, hazardId, inspectionId)
+    values = { ...(await paramsFor(person.login, hazardId)), 'campaign.id': String(campaignId) }
     await signIn(browser.page, person.login, 'demo')
     await settle(browser.page)
   })

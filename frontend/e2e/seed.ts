@@ -135,4 +135,22 @@ export async function inspectionForEveryone(): Promise<number> {
     checklistId: checklists.items[0]!.id,
   })
   return created.id
+/** A special campaign every role may open (all of the town's people read campaigns): an existing one, or a new one. */
+export async function campaignForEveryone(): Promise<number> {
+  const admin = await tokenOf('admin')
+  const found = await api<{ items: { id: number }[] }>('/api/v1/campaigns?size=1', admin)
+  if (found.items[0]) return found.items[0].id
+  const me = await api<{ unit: { id: number } }>('/api/v1/me', admin)
+  const { today } = await api<{ today: string }>('/api/v1/settings', admin)
+  return (
+    await post<{ id: number }>('/api/v1/campaigns', admin, {
+      title: 'E2E 燃气安全专项整治',
+      sectorCode: 'GAS',
+      startsOn: today,
+      endsOn: addDays(today, 30),
+      leadingUnitId: me.unit.id,
+      participatingUnitIds: [],
+      goal: null,
+    })
+  ).id
 }

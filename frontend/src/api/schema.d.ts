@@ -434,6 +434,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enforcement/monitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's enforcement monitors: town admins and leaders the town's (optionally one office's); office heads their own office's only (another office: 403) */
+        get: operations["getEnforcementMonitors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hazards": {
         parameters: {
             query?: never;
@@ -1832,6 +1849,19 @@ export interface components {
             finesYuan: string;
             /** @example 1.06万元 */
             finesWan: string;
+        /** @description The four enforcement monitors of a year, computed from the records (nothing is stored): 首查必罚, 月月清零, plans behind schedule, rectification orders overdue */
+        EnforcementMonitors: {
+            /** Format: int32 */
+            year: number;
+            rules: components["schemas"]["MonitorRules"];
+            /** @description 首查必罚: first inspections of the year with a violation and no penalty (or legal ground for none); oldest first */
+            firstInspectionUnpunished: components["schemas"]["FirstInspectionViolation"][];
+            /** @description 月月清零: ended months in which an office with enforcement powers decided fewer penalties than the minimum; empty when the rule is off */
+            zeroPenaltyMonths: components["schemas"]["ZeroPenaltyMonth"][];
+            /** @description Ended months of a plan with planned items not done in them (as in the plan execution) */
+            plansBehind: components["schemas"]["PlanBehind"][];
+            /** @description Rectification orders past their deadline with no re-inspection; most overdue first */
+            ordersOverdue: components["schemas"]["OverdueOrder"][];
         };
         FieldChange: {
             field: string;
@@ -1843,6 +1873,33 @@ export interface components {
             field: string;
             /** @description Why, in the caller's language */
             message: string;
+        };
+        /** @description A unit's first finished inspection of the year by an office holding enforcement powers over its sector, with failed violation items and no penalty decided (nor a legal ground for none) */
+        FirstInspectionViolation: {
+            /** Format: int64 */
+            inspectionId: number;
+            /** @example JC2026-0001 */
+            inspectionSerial: string;
+            /** @example 2022-03-10 */
+            inspectedOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            inspectingUnitId: number;
+            inspectingUnitName: string;
+            /** Format: int64 */
+            inspectedUnitId: number;
+            inspectedUnitName: string;
+            sectorCode: string;
+            /**
+             * Format: int64
+             * @description Failed items that are violations (违法行为)
+             */
+            violationItems: number;
+            /**
+             * Format: int64
+             * @description The latest case opened from it, if any
+             */
+            caseId: number | null;
+            caseState: components["schemas"]["CaseState"] | null;
         };
         /** @description A hazard with its five-step timeline and what the caller may do next */
         Hazard: {
@@ -2611,6 +2668,16 @@ export interface components {
             itemId: number;
             targetUnitName: string;
         };
+        /** @description The town's settings the monitors were computed with */
+        MonitorRules: {
+            /** @description Whether the monthly-penalty rule (月月清零) is on */
+            zeroPenaltyEnabled: boolean;
+            /**
+             * Format: int32
+             * @description Penalty decisions an office should make each month
+             */
+            zeroPenaltyMinimum: number;
+        };
         MonthExecution: {
             /** @example 2026-03 */
             month: string;
@@ -2766,6 +2833,26 @@ export interface components {
             deadline: components["schemas"]["LocalDate"];
             attachmentIds?: number[];
         };
+        /** @description A case whose rectification order is past its deadline with no re-inspection */
+        OverdueOrder: {
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int64 */
+            officeUnitId: number;
+            officeUnitName: string;
+            /** Format: int64 */
+            partyUnitId: number;
+            partyUnitName: string;
+            /** @example 东溪经发责改〔2026〕3号 */
+            orderNumber: string;
+            /** @example 2022-03-10 */
+            orderDeadline: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days since the deadline, in the town's time
+             */
+            daysOverdue: number;
+        };
         /** @description The caller's unit's monthly ledger that needs it next: a returned one first, else the month now being filed */
         OwnLedgerTask: {
             /** Format: int64 */
@@ -2830,6 +2917,27 @@ export interface components {
              * @description Number of items on all pages
              */
             total: number;
+        };
+        /** @description An ended month of a plan with planned items not done in it */
+        PlanBehind: {
+            /** Format: int64 */
+            planId: number;
+            /** Format: int64 */
+            officeUnitId: number;
+            officeUnitName: string;
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * Format: int64
+             * @description Items of the plan planned for the month, not cancelled
+             */
+            planned: number;
+            /**
+             * Format: int64
+             * @description Of them done, on time or late
+             */
+            done: number;
+            missedItems: components["schemas"]["MissedPlanItem"][];
         };
         /** @description Each office's plan items by month of a year, as carried out (computed) */
         PlanExecution: {
@@ -3039,6 +3147,21 @@ export interface components {
             note?: string | null;
             /** @description Photos; at least one when it passes */
             attachmentIds?: number[];
+        };
+        /** @description An ended month in which an office with enforcement powers decided fewer penalties than the minimum */
+        ZeroPenaltyMonth: {
+            /** Format: int64 */
+            officeUnitId: number;
+            officeUnitName: string;
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * Format: int64
+             * @description Penalty decisions dated in the month (withdrawn cases not counted)
+             */
+            penaltyDecisions: number;
+            /** Format: int32 */
+            minimum: number;
         };
     };
     responses: {
@@ -4136,6 +4259,34 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEnforcementMonitors: {
+        parameters: {
+            query: {
+                /** @description One office (office heads: only their own) */
+                officeUnitId?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementMonitors"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

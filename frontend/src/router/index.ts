@@ -47,6 +47,13 @@ const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], checklist: ['id
 
 /** Route parameters that are numbers are passed to the page as numbers. */
 const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], 'enforcement-case': ['id'] }
+  campaigns: () => import('@/views/campaigns/CampaignsView.vue'),
+  campaign: () => import('@/views/campaigns/CampaignView.vue'),
+  'enforcement-monitors': () => import('@/views/monitors/MonitorsView.vue'),
+}
+
+/** Route parameters that are numbers are passed to the page as numbers. */
+const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], campaign: ['id'] }
 
 export const routes: RouteRecordRaw[] = [
   ...ROUTE_TABLE.map((spec): RouteRecordRaw => {

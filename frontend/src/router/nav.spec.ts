@@ -12,6 +12,7 @@ describe('side navigation by role', () => {
     expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'checklists', 'inspection-plans'])
     expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'inspections'])
     expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'enforcement-cases'])
+    expect(names(['office-head'])).toEqual(['home', 'hazards', 'hazard-new', 'ledger', 'closeouts', 'profile', 'campaigns', 'enforcement-monitors'])
   })
 
   it('the emergency office sees everything', () => {
@@ -29,6 +30,8 @@ describe('side navigation by role', () => {
       'inspection-plans',
       'inspections',
       'enforcement-cases',
+      'campaigns',
+      'enforcement-monitors',
     ])
   })
 
@@ -36,6 +39,7 @@ describe('side navigation by role', () => {
     expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'inspection-plans'])
     expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'inspections'])
     expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'enforcement-cases'])
+    expect(names(['leader'])).toEqual(['home', 'hazards', 'ledger-board', 'closeouts', 'units', 'people', 'profile', 'campaigns', 'enforcement-monitors'])
   })
 
   it('a login with no working role only sees home and profile', () => {

@@ -3,6 +3,7 @@ import { DocumentChecked } from '@element-plus/icons-vue'
 import { Stamp } from '@element-plus/icons-vue'
 import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
 import { Calendar, List } from '@element-plus/icons-vue'
+import { Flag, Odometer } from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 
 export interface NavItem {
@@ -65,6 +66,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: PEOPLE_ROLES,
     menuRoles: ['town-admin', 'leader', 'office-head'],
   },
+  // 专项整治行动: everyone may open one from a linked inspection or case; the menu is for those who run or watch them.
+  { name: 'campaigns', path: '/campaigns', labelKey: 'nav.campaigns', icon: Flag, roles: PEOPLE_ROLES, menuRoles: ['town-admin', 'leader', 'office-head'] },
+  { name: 'enforcement-monitors', path: '/enforcement/monitors', labelKey: 'nav.enforcementMonitors', icon: Odometer, roles: ['town-admin', 'leader', 'office-head'] },
 ]
 
 export function canSee(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {

@@ -29,4 +29,5 @@ export const ROUTE_TABLE: readonly RouteSpec[] = [
   { name: 'inspection', path: '/inspections/:id(\\d+)', titleKey: 'nav.inspections', roles: PEOPLE_ROLES, menu: 'inspections', view: 'inspection' },
   { name: 'enforcement-case-new', path: '/enforcement-cases/new', titleKey: 'enforcement.open.title', roles: ['town-admin', 'office-head'], menu: 'enforcement-cases', view: 'enforcement-case-new' },
   { name: 'enforcement-case', path: '/enforcement-cases/:id(\\d+)', titleKey: 'enforcement.caseTitle', roles: PEOPLE_ROLES, menu: 'enforcement-cases', view: 'enforcement-case' },
+  { name: 'campaign', path: '/campaigns/:id(\\d+)', titleKey: 'nav.campaigns', roles: PEOPLE_ROLES, menu: 'campaigns', view: 'campaign' },
 ]

@@ -33,6 +33,8 @@ const en: typeof zh = {
     inspectionPlans: 'Inspection plans',
     inspections: 'Inspections',
     enforcementCases: 'Enforcement ledger',
+    campaigns: 'Campaigns',
+    enforcementMonitors: 'Enforcement monitors',
   },
   role: {
     'town-admin': 'Town emergency office',

@@ -12,5 +12,9 @@ import checklist from './checklist'
 import plan from './plan'
 
 const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...checklist, ...plan }
+import campaign from './campaign'
+import monitor from './monitor'
+
+const en: typeof zhCN = { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...campaign, ...monitor }
 
 export default en

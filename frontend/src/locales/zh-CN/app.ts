@@ -31,6 +31,8 @@ export default {
     inspectionPlans: '检查计划',
     inspections: '检查记录',
     enforcementCases: '执法台账',
+    campaigns: '专项整治',
+    enforcementMonitors: '执法监测',
   },
   role: {
     'town-admin': '镇应急办',

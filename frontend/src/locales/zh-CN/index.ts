@@ -13,3 +13,7 @@ import checklist from './checklist'
 import plan from './plan'
 
 export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...checklist, ...plan }
+import campaign from './campaign'
+import monitor from './monitor'
+
+export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...campaign, ...monitor }

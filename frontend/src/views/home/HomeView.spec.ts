@@ -65,6 +65,7 @@ const TASKS: Record<string, MyTasks> = {
 
 async function render(role: string, unit: { id: number; name: string; kind: UnitKind } = village, position = '村安全员', tasks: MyTasks | null = TASKS[role]!) {
   server.on('GET', '/api/v1/me/tasks', () => tasks ?? problem(500, '系统内部错误'))
+  server.on('GET', '/api/v1/enforcement/monitors', () => problem(404, '未找到')) // the monitors card: its own spec
   const { plugins } = signedIn(me({ roles: [role], unit, person: { id: 7, name: '赵大山', position } }), settings({ today: '2026-11-28', ledgerDueDay: 5 }))
   const router = createAppRouter(createMemoryHistory())
   await router.push('/')

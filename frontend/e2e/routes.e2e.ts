@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROUTE_TABLE, type RouteSpec } from '../src/router/routeTable'
 import { canSee } from '../src/router/nav'
 import { closedHazard, api, hazardForEveryone, inspectionForEveryone, tokenOf } from './seed'
-import { closedHazard, api, campaignForEveryone, hazardForEveryone, tokenOf } from './seed'
+import { api, campaignForEveryone, caseForEveryone, closedHazard, hazardForEveryone, inspectionForEveryone, tokenOf } from './seed'
 import { launch, screenshotOnFailure, signIn, WEB_URL, type Browser } from './support'
 
 interface Person {
@@ -31,7 +31,7 @@ const PEOPLE: Record<string, Person> = {
  */
 type ParamValues = Record<string, string>
 
-async function paramsFor(login: string, hazardId: number, inspectionId: number): Promise<ParamValues> {
+async function paramsFor(login: string, hazardId: number): Promise<ParamValues> {
   const token = await tokenOf(login)
   const me = await api<{ unit: { id: number } }>('/api/v1/me', token)
   const { today } = await api<{ today: string }>('/api/v1/settings', token)
@@ -45,7 +45,6 @@ async function paramsFor(login: string, hazardId: number, inspectionId: number):
   }
   values['checklist.id'] = await firstId('/api/v1/checklists?size=1')
   values['inspection-plan.id'] = await firstId('/api/v1/inspection-plans?size=1')
-  values['inspection.id'] = String(inspectionId)
   return values
 }
 
@@ -116,16 +115,14 @@ async function open(page: Page, address: string) {
 }
 
 let hazardId = 0
-let inspectionId = 0
+/** each record page's own id, as "<route>.id" */
+const recordIds: ParamValues = {}
 beforeAll(async () => {
   await closedHazard()
   hazardId = await hazardForEveryone()
-  inspectionId = await inspectionForEveryone()
-let campaignId = 0
-beforeAll(async () => {
-  await closedHazard()
-  hazardId = await hazardForEveryone()
-  campaignId = await campaignForEveryone()
+  recordIds['inspection.id'] = String(await inspectionForEveryone())
+  recordIds['enforcement-case.id'] = String(await caseForEveryone())
+  recordIds['campaign.id'] = String(await campaignForEveryone())
 })
 
 describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => {
@@ -134,8 +131,7 @@ describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => 
 
   beforeAll(async () => {
     browser = await launch(person.viewport ? { viewport: person.viewport, isMobile: true, hasTouch: true } : {})
-    values = await paramsFor(person.login, hazardId, inspectionId)
-    values = { ...(await paramsFor(person.login, hazardId)), 'campaign.id': String(campaignId) }
+    values = { ...(await paramsFor(person.login, hazardId)), ...recordIds }
     await signIn(browser.page, person.login, 'demo')
     await settle(browser.page)
   })

@@ -135,6 +135,54 @@ export async function inspectionForEveryone(): Promise<number> {
     checklistId: checklists.items[0]!.id,
   })
   return created.id
+}
+
+/**
+ * An enforcement case every role may open: one the office head's office opened against the village
+ * officer's village (the party may read it), or a new one from a finished inspection with a failed
+ * violation item.
+ */
+export async function caseForEveryone(): Promise<number> {
+  const officer = await tokenOf('officer')
+  const head = await tokenOf('officehead')
+  const office = await api<{ unit: { id: number } }>('/api/v1/me', head)
+  const found = await api<{ items: { id: number }[] }>(`/api/v1/enforcement-cases?size=1&officeUnitId=${office.unit.id}`, officer)
+  if (found.items[0]) return found.items[0].id
+  const village = await api<{ unit: { id: number } }>('/api/v1/me', officer)
+  const { today } = await api<{ today: string }>('/api/v1/settings', head)
+  const checklists = await api<{ items: { id: number; sectorCode: string }[] }>('/api/v1/checklists?active=true&sector=GAS&size=1', head)
+  const inspection = await post<{ id: number }>('/api/v1/inspections', head, {
+    inspectingUnitId: office.unit.id,
+    inspectedUnitId: village.unit.id,
+    inspectedOn: today,
+    inspectors: ['E2E 执法员甲', 'E2E 执法员乙'],
+    checklistId: checklists.items[0]!.id,
+  })
+  type Result = { itemNo: number; violation: boolean; version: number }
+  const detail = await api<{ results: Result[] }>(`/api/v1/inspections/${inspection.id}`, head)
+  const failed = detail.results.find((r) => r.violation)!
+  for (const result of detail.results) {
+    await api(`/api/v1/inspections/${inspection.id}/results/${result.itemNo}`, head, {
+      method: 'PUT',
+      body: JSON.stringify({
+        version: result.version,
+        outcome: result === failed ? 'FAIL' : 'PASS',
+        note: result === failed ? 'E2E 现场发现违法行为' : null,
+        attachmentIds: [],
+      }),
+    })
+  }
+  const { version } = await api<{ version: number }>(`/api/v1/inspections/${inspection.id}`, head)
+  await post(`/api/v1/inspections/${inspection.id}/finish`, head, { version, conclusion: 'E2E 存在违法行为，依法立案。' })
+  return (
+    await post<{ id: number }>('/api/v1/enforcement-cases', head, {
+      inspectionId: inspection.id,
+      facts: 'E2E 燃气设施未按规定检查维护',
+      legalBasisViolated: '《城镇燃气管理条例》第十九条',
+    })
+  ).id
+}
+
 /** A special campaign every role may open (all of the town's people read campaigns): an existing one, or a new one. */
 export async function campaignForEveryone(): Promise<number> {
   const admin = await tokenOf('admin')

@@ -36,24 +36,23 @@ const views: Record<string, () => Promise<unknown>> = {
   inspections: () => import('@/views/inspections/InspectionsView.vue'),
   'inspection-new': () => import('@/views/inspections/InspectionNewView.vue'),
   inspection: () => import('@/views/inspections/InspectionView.vue'),
-}
-
-/** Route parameters that are numbers are passed to the page as numbers. */
-const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], checklist: ['id'], 'inspection-plan': ['id'], inspection: ['id'] }
   'enforcement-cases': () => import('@/views/enforcement/CasesView.vue'),
   'enforcement-case-new': () => import('@/views/enforcement/CaseOpenView.vue'),
   'enforcement-case': () => import('@/views/enforcement/CaseView.vue'),
-}
-
-/** Route parameters that are numbers are passed to the page as numbers. */
-const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], 'enforcement-case': ['id'] }
   campaigns: () => import('@/views/campaigns/CampaignsView.vue'),
   campaign: () => import('@/views/campaigns/CampaignView.vue'),
   'enforcement-monitors': () => import('@/views/monitors/MonitorsView.vue'),
 }
 
 /** Route parameters that are numbers are passed to the page as numbers. */
-const NUMBER_PROPS: Record<string, string[]> = { hazard: ['id'], campaign: ['id'] }
+const NUMBER_PROPS: Record<string, string[]> = {
+  hazard: ['id'],
+  checklist: ['id'],
+  'inspection-plan': ['id'],
+  inspection: ['id'],
+  'enforcement-case': ['id'],
+  campaign: ['id'],
+}
 
 export const routes: RouteRecordRaw[] = [
   ...ROUTE_TABLE.map((spec): RouteRecordRaw => {

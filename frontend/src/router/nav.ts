@@ -1,9 +1,21 @@
 import type { Component } from 'vue'
-import { DocumentChecked } from '@element-plus/icons-vue'
-import { Stamp } from '@element-plus/icons-vue'
-import { Avatar, CircleCheck, DataAnalysis, EditPen, HomeFilled, Notebook, OfficeBuilding, User, Warning } from '@element-plus/icons-vue'
-import { Calendar, List } from '@element-plus/icons-vue'
-import { Flag, Odometer } from '@element-plus/icons-vue'
+import {
+  Avatar,
+  Calendar,
+  CircleCheck,
+  DataAnalysis,
+  DocumentChecked,
+  EditPen,
+  Flag,
+  HomeFilled,
+  List,
+  Notebook,
+  OfficeBuilding,
+  Odometer,
+  Stamp,
+  User,
+  Warning,
+} from '@element-plus/icons-vue'
 import type { Role } from '@/api/types'
 
 export interface NavItem {
@@ -41,11 +53,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: PEOPLE_ROLES,
     menuRoles: ['town-admin', 'leader', 'office-head'],
   },
-  // Everyone may look a unit or a colleague up; the menu keeps village officers and office heads to their daily work.
-  { name: 'units', path: '/units', labelKey: 'nav.units', icon: OfficeBuilding, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
-  { name: 'people', path: '/people', labelKey: 'nav.people', icon: User, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
-  { name: 'profile', path: '/profile', labelKey: 'nav.profile', icon: Avatar },
-  // issue 8: checklists are read by the town's people who inspect or oversee; written by the emergency office and offices with powers
+  // issue 8: inspections, plans, checklists, cases, campaigns and their monitors
+  // a village officer finds the inspections of its own unit here (the server scopes the list)
+  { name: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: DocumentChecked, roles: PEOPLE_ROLES },
+  { name: 'inspection-plans', path: '/inspection-plans', labelKey: 'nav.inspectionPlans', icon: Calendar, roles: ['town-admin', 'leader', 'office-head'] },
+  // checklists are read by the town's people who inspect or oversee; written by the emergency office and offices with powers
   {
     name: 'checklists',
     path: '/checklists',
@@ -54,9 +66,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['town-admin', 'leader', 'office-head'],
     menuRoles: ['town-admin', 'office-head'],
   },
-  { name: 'inspection-plans', path: '/inspection-plans', labelKey: 'nav.inspectionPlans', icon: Calendar, roles: ['town-admin', 'leader', 'office-head'] },
-  // a village officer finds the inspections of its own unit here (the server scopes the list)
-  { name: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: DocumentChecked, roles: PEOPLE_ROLES },
   // 执法台账: the party's village officer may open a case against its unit (from a link), the menu is for the offices
   {
     name: 'enforcement-cases',
@@ -69,6 +78,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // 专项整治行动: everyone may open one from a linked inspection or case; the menu is for those who run or watch them.
   { name: 'campaigns', path: '/campaigns', labelKey: 'nav.campaigns', icon: Flag, roles: PEOPLE_ROLES, menuRoles: ['town-admin', 'leader', 'office-head'] },
   { name: 'enforcement-monitors', path: '/enforcement/monitors', labelKey: 'nav.enforcementMonitors', icon: Odometer, roles: ['town-admin', 'leader', 'office-head'] },
+  // Everyone may look a unit or a colleague up; the menu keeps village officers and office heads to their daily work.
+  { name: 'units', path: '/units', labelKey: 'nav.units', icon: OfficeBuilding, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
+  { name: 'people', path: '/people', labelKey: 'nav.people', icon: User, roles: PEOPLE_ROLES, menuRoles: TOWN_WIDE_ROLES },
+  { name: 'profile', path: '/profile', labelKey: 'nav.profile', icon: Avatar },
 ]
 
 export function canSee(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {

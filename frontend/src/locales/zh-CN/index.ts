@@ -1,19 +1,17 @@
 // Chinese is the primary language: every key starts here, one file per feature, and en/ mirrors
 // each file (its type is the Chinese file's).
 import app from './app'
+import campaign from './campaign'
+import checklist from './checklist'
 import closeout from './closeout'
 import enforcement from './enforcement'
 import hazard from './hazard'
 import home from './home'
 import inspection from './inspection'
 import ledger from './ledger'
-import person from './person'
-import unit from './unit'
-import checklist from './checklist'
-import plan from './plan'
-
-export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...checklist, ...plan }
-import campaign from './campaign'
 import monitor from './monitor'
+import person from './person'
+import plan from './plan'
+import unit from './unit'
 
-export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...campaign, ...monitor }
+export default { ...app, ...home, ...hazard, ...ledger, ...closeout, ...unit, ...person, ...inspection, ...enforcement, ...checklist, ...plan, ...campaign, ...monitor }

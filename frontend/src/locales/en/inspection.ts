@@ -104,6 +104,7 @@ const en: typeof zh = {
       saved: 'Item {no} saved',
       unsaved: 'Unsaved changes',
       chooseOutcomeFirst: 'Choose the result first',
+      unsavedStay: 'The note or photos of item {no} are not saved yet: choose its result first.',
       conflict: 'Item {no} was just changed by someone else and has been reloaded: check it before filling it in.',
       previous: 'Previous',
       next: 'Next',

@@ -103,6 +103,7 @@ export default {
       saved: '第 {no} 项已保存',
       unsaved: '有未保存的修改',
       chooseOutcomeFirst: '请先选择检查结果',
+      unsavedStay: '第 {no} 项填写的说明或照片还没有保存：请先选择检查结果。',
       conflict: '第 {no} 项刚被别人修改过，已重新加载，请核对后再填写。',
       previous: '上一项',
       next: '下一项',

@@ -241,6 +241,36 @@ describe('an inspection on a phone', () => {
     expect(shown()).toEqual(['inspection-item-3'])
   })
 
+  it('saves what was typed on an item before moving on, and stays on an item without a result', async () => {
+    phoneScreen()
+    server.on('PUT', '/api/v1/inspections/{id}/results/{itemNo}', (request) =>
+      result(Number(request.params.itemNo), { outcome: request.body.outcome, note: request.body.note ?? null, version: 99 }),
+    )
+    await render(inspection({ results: [result(1, { outcome: 'PASS' }), result(2, { outcome: 'FAIL' }), result(3)] }))
+    const type = async (testid: string, value: string) => {
+      const field = $(testid) as HTMLTextAreaElement
+      field.value = value
+      field.dispatchEvent(new Event('input'))
+      await nextTick()
+    }
+    const puts = () => server.calls('PUT', '/api/v1/inspections/{id}/results/{itemNo}').map((r) => [r.params.itemNo, r.body])
+    // item 3 has no result yet: its note cannot be saved, and the walk stays on it
+    await type('inspection-item-3-note', '未见灭火器')
+    await click('inspection-previous')
+    expect(puts()).toEqual([])
+    expect(($('inspection-item-3-note') as HTMLTextAreaElement).value).toBe('未见灭火器')
+    // item 2 has its result: a changed note is saved with it on the way to the next item
+    await click('inspection-item-3-fail')
+    await click('inspection-previous')
+    await type('inspection-item-2-note', '钢瓶倒放')
+    await click('inspection-next')
+    expect(puts()).toEqual([
+      ['3', { version: 30, outcome: 'FAIL', note: '未见灭火器', attachmentIds: [] }],
+      ['2', { version: 20, outcome: 'FAIL', note: '钢瓶倒放', attachmentIds: [] }],
+    ])
+    expect($('inspection-item-3')).not.toBeNull()
+  })
+
   it('lists every item to someone who only reads it', async () => {
     phoneScreen()
     await render(inspection({ state: 'FINISHED', results: [result(1, { outcome: 'PASS' }), result(2, { outcome: 'FAIL' })] }), VILLAGE)

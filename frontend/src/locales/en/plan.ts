@@ -6,6 +6,7 @@ const en: typeof zh = {
     create: 'New plan',
     createTitle: 'New inspection plan',
     editTitle: 'Edit plan',
+    edit: 'Edit name and note',
     year: 'Year',
     yearValue: '{year}',
     office: 'Office',

@@ -5,6 +5,7 @@ export default {
     create: '新建计划',
     createTitle: '新建检查计划',
     editTitle: '修改计划',
+    edit: '修改名称和说明',
     year: '年度',
     yearValue: '{year}年',
     office: '办公室',

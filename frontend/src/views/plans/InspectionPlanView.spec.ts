@@ -139,4 +139,24 @@ describe('a plan\'s page', () => {
     ])
     expect(wrapper.find('[data-testid="plan-item-12-status"]').text()).toBe('已取消')
   })
+
+  it('changes the plan\'s title and note, keeping its office and period, with the version read', async () => {
+    server.on('PUT', '/api/v1/inspection-plans/{id}', ({ body }) => ({ ...plan(), title: body.title, note: body.note ?? null, version: 1 }))
+    const { wrapper } = await render(['office-head'])
+    await wrapper.find('[data-testid="plan-edit"]').trigger('click')
+    await flush()
+    await flush()
+    expect(document.body.querySelector('[data-testid="plan-form-unit"]')!.textContent).toBe('经发办')
+    const title = document.body.querySelector<HTMLInputElement>('[data-testid="plan-form-title"]')!
+    title.value = '经发办2026年度检查计划（修订）'
+    title.dispatchEvent(new Event('input'))
+    await flush()
+    document.body.querySelector<HTMLButtonElement>('[data-testid="plan-form-submit"]')!.click()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await flush()
+    expect(server.calls('PUT', '/api/v1/inspection-plans/{id}').map((c) => c.body)).toEqual([
+      { unitId: 4, year: 2026, kind: 'ANNUAL', month: null, title: '经发办2026年度检查计划（修订）', note: null, items: [], version: 0 },
+    ])
+    expect(wrapper.find('[data-testid="plan-heading"]').text()).toBe('经发办2026年度检查计划（修订）')
+  })
 })

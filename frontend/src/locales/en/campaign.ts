@@ -55,6 +55,8 @@ const en: typeof zhCN = {
     inspections: 'Linked inspections',
     cases: 'Linked enforcement cases',
     noInspections: 'No inspection is linked to this campaign yet. Choose it when starting an inspection.',
+    noInspectionsYet: 'No inspection is linked to this campaign yet.',
+    noVisibleInspections: 'The campaign has {count} inspection(s), none of which you may read.',
     noCases: 'No enforcement case is linked to this campaign yet.',
     moreRecords: '{total} in all, the latest {shown} shown',
     startInspection: 'Start an inspection',

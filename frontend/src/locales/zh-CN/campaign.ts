@@ -54,6 +54,8 @@ export default {
     inspections: '关联的检查',
     cases: '关联的执法案件',
     noInspections: '还没有检查关联到本行动。开展检查时选择本行动即可。',
+    noInspectionsYet: '还没有检查关联到本行动。',
+    noVisibleInspections: '本行动共有 {count} 次检查，其中没有您有权查看的。',
     noCases: '还没有执法案件关联到本行动。',
     moreRecords: '共 {total} 条，这里显示最近 {shown} 条',
     startInspection: '开展检查',

@@ -115,6 +115,13 @@ describe('a campaign\'s page', () => {
     expect(wrapper.find('[data-testid="campaign-cases-empty"]').text()).toContain('还没有执法案件关联到本行动')
   })
 
+  it('a village officer whose unit was not inspected is told the campaign\'s inspections are not theirs to read, not that there are none', async () => {
+    server.on('GET', '/api/v1/inspections', () => page([]))
+    server.on('GET', '/api/v1/enforcement-cases', () => page([]))
+    const { wrapper } = await render(campaign(), ['village-officer'], 8)
+    expect(wrapper.find('[data-testid="campaign-inspections-empty"]').text()).toBe('本行动共有 5 次检查，其中没有您有权查看的。')
+  })
+
   it('开展检查 leads to a new inspection for this campaign', async () => {
     server.on('GET', '/api/v1/inspections', () => page([]))
     server.on('GET', '/api/v1/enforcement-cases', () => page([]))

@@ -61,6 +61,17 @@ describe('the campaigns page', () => {
     expect(query.get('active')).toBe('false')
   })
 
+  it('the menu\'s plain link back to the page keeps it on this year', async () => {
+    server.on('GET', '/api/v1/campaigns', () => page([]))
+    const { router } = await render(['leader'], '/campaigns?year=2024&sector=GAS')
+    await router.push('/campaigns')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await flush()
+    const last = server.calls('GET', '/api/v1/campaigns').at(-1)!.query
+    expect(last.get('year')).toBe('2026')
+    expect(last.has('sector')).toBe(false)
+  })
+
   it('an empty year says so, and tells those who may start one how', async () => {
     server.on('GET', '/api/v1/campaigns', () => page([]))
     expect((await render(['leader'])).wrapper.find('[data-testid="campaign-empty"]').text()).toBe('2026年还没有专项整治行动。')

@@ -290,7 +290,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 结案 after the fine was paid. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        /** 结案 after the fine was paid, or at once after a decision of a warning only (fine 0). Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
         post: operations["closeEnforcementCase"];
         delete?: never;
         options?: never;
@@ -392,7 +392,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the fine's payment with its receipt number. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        /** Record the fine's payment with its receipt number (not for a warning only, fine 0: 409). Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
         post: operations["recordEnforcementPayment"];
         delete?: never;
         options?: never;

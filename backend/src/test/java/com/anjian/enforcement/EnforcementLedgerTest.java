@@ -269,4 +269,46 @@ class EnforcementLedgerTest {
         Api.as("admin").accept("*/*").queryParam("sort", "fine").get("/api/v1/enforcement-cases/export.xlsx").then()
                 .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("sort"));
     }
+
+    @Test
+    void aWarningOnlyDecisionIsClosedWithoutAPaymentAndOneWithAFineOnlyOncePaid() {
+        long village = Fixtures.createVillage();
+        long checklist = Cases.gasChecklist(1);
+        long warning = Cases.opened(Cases.finishedInspection("officehead", Fixtures.unitId("经发办"), village, checklist, 1));
+        Cases.step("officehead", warning, "order", Cases.order()).then().statusCode(200);
+        Cases.step("officehead", warning, "reinspect", Cases.reinspect(false)).then().statusCode(200);
+        Cases.step("officehead", warning, "notify-penalty", Cases.notifyPenalty("0")).then().statusCode(200);
+        Cases.step("officehead", warning, "decide-penalty", Cases.decidePenalty("0")).then().statusCode(200)
+                .body("state", equalTo("PENALTY_DECIDED")).body("penalised", equalTo(true))
+                .body("allowedActions", equalTo(List.of("CLOSE", "WITHDRAW")));
+        // nothing to pay: a payment is refused, the case is closed at once
+        Cases.step("officehead", warning, "record-payment", Cases.payment()).then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("警告"));
+        byte[] decision = Api.as("officehead").accept("*/*").get("/api/v1/enforcement-cases/" + warning + "/documents/PENALTY_DECISION")
+                .then().statusCode(200).extract().asByteArray();
+        String text = com.anjian.document.Docx.text(decision);
+        assertTrue(text.contains("警告") && !text.contains("罚款人民币"), text);
+        Cases.step("officehead", warning, "close", Map.of()).then().statusCode(200).body("state", equalTo("CLOSED"))
+                .body("finePaidOn", equalTo(null)).body("allowedActions", equalTo(List.of()));
+
+        // a decided fine: closing before the payment is refused, and the steps offered say so
+        long fined = Cases.opened(Cases.finishedInspection("officehead", Fixtures.unitId("经发办"), village, checklist, 1));
+        Cases.step("officehead", fined, "order", Cases.order()).then().statusCode(200);
+        Cases.step("officehead", fined, "reinspect", Cases.reinspect(false)).then().statusCode(200);
+        Cases.step("officehead", fined, "notify-penalty", Cases.notifyPenalty("2000")).then().statusCode(200);
+        Cases.step("officehead", fined, "decide-penalty", Cases.decidePenalty("2000")).then().statusCode(200)
+                .body("allowedActions", equalTo(List.of("RECORD_PAYMENT", "WITHDRAW")));
+        Cases.step("officehead", fined, "close", Map.of()).then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("罚款尚未缴纳"));
+        Cases.step("officehead", fined, "record-payment", Cases.payment()).then().statusCode(200);
+        Cases.step("officehead", fined, "close", Map.of()).then().statusCode(200).body("state", equalTo("CLOSED"));
+
+        // a warning is a penalty decided: counted, with nothing added to the fines
+        Api.as("admin").queryParam("partyUnitId", village).get("/api/v1/enforcement-cases/totals").then().statusCode(200)
+                .body("cases", equalTo(2)).body("penalised", equalTo(2)).body("open", equalTo(0))
+                .body("finesYuan", equalTo("2000.00")).body("finesWan", equalTo("0.2万元"));
+        // a negative fine is still refused, naming the field
+        Cases.step("officehead", warning, "notify-penalty", Cases.notifyPenalty("-1")).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("fineAmount"));
+    }
 }

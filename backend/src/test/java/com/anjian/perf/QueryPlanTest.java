@@ -250,6 +250,8 @@ class QueryPlanTest {
                 + " LEFT JOIN enforcement_document od ON od.case_id = c.id AND od.kind = 'RECTIFICATION_ORDER'"
                 + " LEFT JOIN enforcement_document dd ON dd.case_id = c.id AND dd.kind = 'PENALTY_DECISION'"
                 + " WHERE c.town_id = ? AND c.office_unit_id = " + unitId + " ORDER BY c.opened_on DESC, c.id DESC");
+        indexed("campaigns' penalised cases", "SELECT c.campaign_id, COUNT(*), COALESCE(SUM(c.fine_amount), 0) FROM enforcement_case c"
+                + " WHERE c.campaign_id IN (1, 2, 3) AND c.penalty_decided_on IS NOT NULL AND c.state <> 'WITHDRAWN' GROUP BY c.campaign_id");
         System.out.println(String.join("\n", report));
     }
 

@@ -96,8 +96,8 @@ class StatementCountTest {
             inspection plans = 4
             inspection plan with its items = 3
             plan execution = 1
-            campaigns = 5
-            campaign = 3
+            campaigns = 6
+            campaign = 4
             enforcement cases as race-admin = 4
             enforcement cases as perf-leader = 4
             enforcement cases as race-head = 4

@@ -290,7 +290,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 结案 after the fine was paid. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        /** 结案 after the fine was paid, or at once after a decision of a warning only (fine 0). Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
         post: operations["closeEnforcementCase"];
         delete?: never;
         options?: never;
@@ -392,7 +392,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the fine's payment with its receipt number. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        /** Record the fine's payment with its receipt number (not for a warning only, fine 0: 409). Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
         post: operations["recordEnforcementPayment"];
         delete?: never;
         options?: never;
@@ -1305,7 +1305,7 @@ export interface components {
             version: number;
             figures: components["schemas"]["CampaignFigures"];
         };
-        /** @description What the campaign did, computed from its records whenever read (never stored). violationsPenalised and fines come from enforcement cases, which are not recorded yet: until then they are 0. */
+        /** @description What the campaign did, computed from its records whenever read (never stored). violationsPenalised and fines come from the enforcement cases opened from its inspections: a case is penalised when a penalty was decided and it was not withdrawn, as the enforcement ledger counts it. */
         CampaignFigures: {
             /**
              * Format: int64
@@ -1323,11 +1323,11 @@ export interface components {
             hazardsClosed: number;
             /**
              * Format: int64
-             * @description 0 until enforcement cases are recorded
+             * @description Its enforcement cases with a penalty decided, not withdrawn (处罚件数)
              */
             violationsPenalised: number;
             /**
-             * @description Yuan, as a decimal string; 0 until enforcement cases are recorded
+             * @description The fines of those cases in yuan, as a decimal string
              * @example 10600.00
              */
             finesYuan: string;

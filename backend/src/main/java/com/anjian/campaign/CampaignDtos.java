@@ -18,14 +18,15 @@ public final class CampaignDtos {
     }
 
     @Schema(name = "CampaignFigures", description = "What the campaign did, computed from its records whenever read (never stored)."
-            + " violationsPenalised and fines come from enforcement cases, which are not recorded yet: until then they are 0.")
+            + " violationsPenalised and fines come from the enforcement cases opened from its inspections: a case is penalised when a"
+            + " penalty was decided and it was not withdrawn, as the enforcement ledger counts it.")
     public record Figures(
             @Schema(required = true, description = "Persons dispatched: the inspectors of its inspections added up") long personsDispatched,
             @Schema(required = true) long inspections,
             @Schema(required = true, description = "Hazards registered from its inspections' failed items") long hazardsFound,
             @Schema(required = true) long hazardsClosed,
-            @Schema(required = true, description = "0 until enforcement cases are recorded") long violationsPenalised,
-            @Schema(required = true, description = "Yuan, as a decimal string; 0 until enforcement cases are recorded", examples = "10600.00") String finesYuan,
+            @Schema(required = true, description = "Its enforcement cases with a penalty decided, not withdrawn (处罚件数)") long violationsPenalised,
+            @Schema(required = true, description = "The fines of those cases in yuan, as a decimal string", examples = "10600.00") String finesYuan,
             @Schema(required = true, description = "The fines in 万元, as reports write them", examples = "1.06万元") String finesWan,
             @Schema(required = true, description = "false when no inspection is linked to it (shown as 未保存整治记录)") boolean recordsKept) {
     }

@@ -84,12 +84,15 @@ public class CampaignService {
     }
 
     /**
-     * The figures of these campaigns, counted now in two statements: their inspections (and the
-     * inspectors dispatched), and the hazards registered from those inspections' failed items.
+     * The figures of these campaigns, counted now in three statements: their inspections (and the
+     * inspectors dispatched), the hazards registered from those inspections' failed items, and their
+     * penalised enforcement cases (a penalty decided, not withdrawn: as the enforcement ledger counts them)
+     * with their fines.
      */
     Map<Long, CampaignDtos.Figures> figures(List<Long> ids) {
         Map<Long, long[]> counts = new HashMap<>();
-        ids.forEach(id -> counts.put(id, new long[4]));
+        Map<Long, BigDecimal> fines = new HashMap<>();
+        ids.forEach(id -> counts.put(id, new long[5]));
         if (!ids.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> inspections = em.createNativeQuery("SELECT i.campaign_id, COUNT(*), COALESCE(SUM(i.inspector_count), 0)"
@@ -109,20 +112,27 @@ public class CampaignService {
                 c[2] = ((Number) row[1]).longValue();
                 c[3] = ((Number) row[2]).longValue();
             }
+            @SuppressWarnings("unchecked")
+            List<Object[]> penalised = em.createNativeQuery("SELECT c.campaign_id, COUNT(*), COALESCE(SUM(c.fine_amount), 0)"
+                    + " FROM enforcement_case c WHERE c.campaign_id IN (:ids) AND c.penalty_decided_on IS NOT NULL"
+                    + " AND c.state <> 'WITHDRAWN' GROUP BY c.campaign_id").setParameter("ids", ids).getResultList();
+            for (Object[] row : penalised) {
+                long id = ((Number) row[0]).longValue();
+                counts.get(id)[4] = ((Number) row[1]).longValue();
+                fines.put(id, new BigDecimal(row[2].toString()));
+            }
         }
         Map<Long, CampaignDtos.Figures> figures = new HashMap<>();
-        BigDecimal fines = BigDecimal.ZERO.setScale(2);
-        counts.forEach((id, c) -> figures.put(id, new CampaignDtos.Figures(c[1], c[0], c[2], c[3], 0, fines.toPlainString(),
-                wan(fines), c[0] > 0)));
+        counts.forEach((id, c) -> {
+            BigDecimal yuan = fines.getOrDefault(id, BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+            figures.put(id, new CampaignDtos.Figures(c[1], c[0], c[2], c[3], c[4], yuan.toPlainString(), wan(yuan), c[0] > 0));
+        });
         return figures;
     }
 
-    /** 10600 → 1.06万元, 0 → 0万元 (as S8b's ChineseMoney.wan writes it; to be replaced by it once merged). */
+    /** 10600 → 1.06万元, 0 → 0万元. */
     static String wan(BigDecimal yuan) {
-        if (yuan.signum() == 0) {
-            return "0万元";
-        }
-        return yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString() + "万元";
+        return com.anjian.common.text.ChineseMoney.wan(yuan);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

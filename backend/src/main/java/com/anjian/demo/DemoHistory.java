@@ -91,7 +91,7 @@ public class DemoHistory {
 
     /** What the history made. */
     public record Summary(int hazards, int steps, int photos, int submissions, int imports, int overdueChecks,
-                          long escalations, long skippedAsFuture, int inspections, int inspectionHazards) {
+                          long escalations, long skippedAsFuture, int inspections, int inspectionHazards, int cases) {
     }
 
     @Inject
@@ -139,10 +139,16 @@ public class DemoHistory {
     @Inject
     InspectionPlanService plans;
 
+    @Inject
+    com.anjian.enforcement.EnforcementCaseService enforcementCases;
+
+    @Inject
+    com.anjian.campaign.CampaignService campaigns;
+
     /** Makes the town (if missing) with its year of history, as of now. Nothing when it exists. */
     public Summary seed(DemoTown spec) {
         if (demoData.present(spec)) {
-            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         return new Year(spec).make();
     }
@@ -170,6 +176,10 @@ public class DemoHistory {
         private long skipped;
         private int inspectionsDone;
         private int inspectionHazards;
+        private int casesOpened;
+        /** The gas campaign's id, once made; the cases' ids by their index in DemoCases.stories(). */
+        private Long campaignId;
+        private final Map<Integer, Long> caseIds = new HashMap<>();
         /** The plan item each visit carries out, by the visit's index in DemoInspections.visits(). */
         private final Map<Integer, Long> planItems = new HashMap<>();
         /** The demo checklists' ids, by their index in DemoInspections.CHECKLISTS. */
@@ -199,6 +209,7 @@ public class DemoHistory {
                 planStory(i, stories.get(i), stories);
             }
             planInspections();
+            planCases();
             planLedgers();
             planImports();
             planReviews();
@@ -207,7 +218,7 @@ public class DemoHistory {
             run();
             long escalations = QuarkusTransaction.requiringNew().call(() -> HazardEscalation.count("hazard.town.id", townId));
             return new Summary(stories.size(), steps, photos, submissions, importsDone, checks, escalations, skipped,
-                    inspectionsDone, inspectionHazards);
+                    inspectionsDone, inspectionHazards, casesOpened);
         }
 
         // ------------------------------------------------------------------ the plan
@@ -380,6 +391,115 @@ public class DemoHistory {
                                     day.plusDays(failure.deadlineDays()), contingency(sector), null)));
                     remember(failure.story(), hazard);
                     inspectionHazards++;
+                }
+                return null;
+            });
+        }
+
+        /**
+         * The gas campaign (led by 经发办), and each DemoCases story: its inspection finished on its day and
+         * the case opened that afternoon, then each step of the chain on its own day, as the office that
+         * conducts it (经发办's head; for the emergency office the town admin on its behalf).
+         */
+        private void planCases() {
+            LocalDate starts = today.minusDays(DemoCases.CAMPAIGN_STARTS_DAYS_AGO);
+            at(at(starts.minusDays(3), 9, 0), "campaign " + DemoCases.CAMPAIGN_TITLE, () -> as(OFFICE_HEAD, () -> {
+                campaignId = campaigns.create(valid(new com.anjian.campaign.CampaignDtos.Input(DemoCases.CAMPAIGN_TITLE, "GAS", starts,
+                        today.minusDays(DemoCases.CAMPAIGN_ENDS_DAYS_AGO), unitId("经发办"),
+                        "对全镇餐饮场所瓶装液化气购销、存放、使用和燃气管道设施开展全覆盖检查，依法查处违法行为",
+                        DemoCases.CAMPAIGN_UNITS.stream().map(this::unitId).toList(), null))).id();
+                return null;
+            }));
+            List<DemoCases.CaseStory> stories = DemoCases.stories();
+            for (int n = 0; n < stories.size(); n++) {
+                planCase(n, stories.get(n));
+            }
+        }
+
+        private void planCase(int index, DemoCases.CaseStory story) {
+            LocalDate day = today.minusDays(story.daysAgo());
+            String label = story.office() + "/" + story.unit();
+            at(at(day, 14, index), "inspect-case " + label, () -> inspectAndOpen(index, story, day));
+            DemoCases.End end = story.end();
+            if (end == null || end == DemoCases.End.OPENED) {
+                return;
+            }
+            LocalDate ordered = day.plusDays(DemoCases.ORDER);
+            LocalDate deadline = ordered.plusDays(story.orderDays());
+            step(ordered, "order", label, story, id -> enforcementCases.order(id, valid(new com.anjian.enforcement.EnforcementDtos.OrderInput(
+                    version(id), story.order(), deadline))));
+            if (end == DemoCases.End.ORDERED) {
+                return;
+            }
+            if (end == DemoCases.End.WITHDRAWN) {
+                step(ordered.plusDays(3), "withdraw", label, story, id -> enforcementCases.withdraw(id, valid(
+                        new com.anjian.enforcement.EnforcementDtos.WithdrawInput(version(id), DemoCases.WITHDRAWN_REASON))));
+                return;
+            }
+            LocalDate reinspected = deadline.plusDays(DemoCases.REINSPECT_AFTER_DEADLINE);
+            step(reinspected, "reinspect", label, story, id -> enforcementCases.reinspect(id, valid(
+                    new com.anjian.enforcement.EnforcementDtos.ReinspectInput(version(id), reinspected,
+                            "经复查，当事人已按指令书要求完成整改", true))));
+            if (end == DemoCases.End.NO_PENALTY) {
+                step(reinspected.plusDays(1), "no-penalty", label, story, id -> enforcementCases.closeWithoutPenalty(id, valid(
+                        new com.anjian.enforcement.EnforcementDtos.CloseWithoutPenaltyInput(version(id), DemoCases.NO_PENALTY_REASON,
+                                "初次违法，危害后果轻微，并已在期限内改正"))));
+                return;
+            }
+            java.math.BigDecimal fine = new java.math.BigDecimal(story.fine());
+            LocalDate notified = reinspected.plusDays(DemoCases.NOTIFY_AFTER_REINSPECTION);
+            step(notified, "notify", label, story, id -> enforcementCases.notifyPenalty(id, valid(
+                    new com.anjian.enforcement.EnforcementDtos.NotifyPenaltyInput(version(id), story.penaltyBasis(), fine))));
+            LocalDate decided = notified.plusDays(DemoCases.DECIDE_AFTER_NOTICE);
+            step(decided, "decide", label, story, id -> enforcementCases.decidePenalty(id, valid(
+                    new com.anjian.enforcement.EnforcementDtos.DecidePenaltyInput(version(id), story.penaltyBasis(), fine, decided))));
+            if (end == DemoCases.End.WARNING_CLOSED) {
+                step(decided.plusDays(1), "close", label, story, id -> enforcementCases.close(id, valid(
+                        new com.anjian.enforcement.EnforcementDtos.CloseInput(version(id)))));
+            } else if (end == DemoCases.End.PAID_AND_CLOSED) {
+                LocalDate paid = decided.plusDays(DemoCases.PAY_AFTER_DECISION);
+                String receipt = "FK" + paid.getYear() + String.format("%04d", 101 + index);
+                step(paid, "payment", label, story, id -> enforcementCases.recordPayment(id, valid(
+                        new com.anjian.enforcement.EnforcementDtos.PaymentInput(version(id), paid, receipt))));
+                step(paid.plusDays(1), "close", label, story, id -> enforcementCases.close(id, valid(
+                        new com.anjian.enforcement.EnforcementDtos.CloseInput(version(id)))));
+            }
+        }
+
+        /** A step of the case of the story, as its office, at 10 in the morning of its day. */
+        private void step(LocalDate day, String name, String label, DemoCases.CaseStory story, java.util.function.LongConsumer action) {
+            int index = DemoCases.stories().indexOf(story);
+            at(at(day, 10, index), "case-" + name + " " + label, () -> as(story.actor(), () -> {
+                action.accept(caseIds.get(index));
+                return null;
+            }));
+        }
+
+        private long version(long caseId) {
+            return enforcementCases.detail(caseId).version();
+        }
+
+        /** The story's inspection, its violation item failed and the others passed; its case opened at once (when it has one). */
+        private void inspectAndOpen(int index, DemoCases.CaseStory story, LocalDate day) {
+            as(story.actor(), () -> {
+                List<String> inspectors = "经发办".equals(story.office()) ? List.of("刘洋", "周红") : List.of("王立新", "李华");
+                InspectionDtos.Detail started = inspections.create(valid(new InspectionDtos.Input(unitId(story.office()),
+                        unitId(story.unit()), day, inspectors, checklistIds.get(story.checklist()), null,
+                        story.inCampaign() ? campaignId : null, story.place(), responsiblePersonOf(story.unit()))));
+                String finding = story.facts() != null ? story.facts() : "职工食堂液化气钢瓶存放于通风不良的储藏间";
+                for (InspectionDtos.Result result : started.results()) {
+                    boolean failed = result.itemNo() == story.itemNo();
+                    inspections.fill(started.id(), result.itemNo(), valid(new InspectionDtos.ResultInput(result.version(),
+                            failed ? InspectionOutcome.FAIL : InspectionOutcome.PASS, failed ? finding : null, List.of())));
+                }
+                inspections.finish(started.id(), valid(new InspectionDtos.FinishInput(inspections.detail(started.id()).version(),
+                        "发现违法行为一处，已当场指出并制作现场检查记录。")));
+                inspectionsDone++;
+                if (story.end() != null) {
+                    long id = enforcementCases.open(valid(new com.anjian.enforcement.EnforcementDtos.OpenInput(started.id(),
+                            unitId(story.office()), story.facts(), story.legalBasis()))).id();
+                    caseIds.put(index, id);
+                    casesOpened++;
                 }
                 return null;
             });

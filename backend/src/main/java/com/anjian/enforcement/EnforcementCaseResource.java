@@ -161,7 +161,7 @@ public class EnforcementCaseResource {
     @POST
     @Path("/{id}/record-payment")
     @RolesAllowed({Roles.TOWN_ADMIN, Roles.OFFICE_HEAD})
-    @Operation(operationId = "recordEnforcementPayment", summary = "Record the fine's payment with its receipt number." + STEP)
+    @Operation(operationId = "recordEnforcementPayment", summary = "Record the fine's payment with its receipt number (not for a warning only, fine 0: 409)." + STEP)
     public EnforcementDtos.Detail recordPayment(@PathParam("id") long id,
                                                 @Valid @NotNull(message = "{anjian.required}") EnforcementDtos.PaymentInput input) {
         return cases.recordPayment(id, input);
@@ -170,7 +170,7 @@ public class EnforcementCaseResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.TOWN_ADMIN, Roles.OFFICE_HEAD})
-    @Operation(operationId = "closeEnforcementCase", summary = "结案 after the fine was paid." + STEP)
+    @Operation(operationId = "closeEnforcementCase", summary = "结案 after the fine was paid, or at once after a decision of a warning only (fine 0)." + STEP)
     public EnforcementDtos.Detail close(@PathParam("id") long id,
                                         @Valid @NotNull(message = "{anjian.required}") EnforcementDtos.CloseInput input) {
         return cases.close(id, input);

@@ -244,7 +244,7 @@ public class EnforcementCaseService {
                 .map(e -> new EnforcementDtos.HistoryEntry(e.action, e.fromState, e.toState, e.at, e.actor, e.actorName, e.note))
                 .toList();
         List<CaseAction> allowed = scope.conducts(c)
-                ? CaseWorkflow.next(c.state).stream().sorted().toList() : List.of();
+                ? CaseWorkflow.next(c.state).stream().filter(action -> fitsTheFine(c, action) == null).sorted().toList() : List.of();
         Numbers numbers = Numbers.of(documents);
         String campaignTitle = c.campaignId == null ? null
                 : em.createQuery("select cp.title from Campaign cp where cp.id = :id", String.class)
@@ -265,6 +265,24 @@ public class EnforcementCaseService {
     static List<EnforcementDocument> documentsOf(long caseId) {
         return EnforcementDocument.<EnforcementDocument>list("enforcementCase.id", caseId).stream()
                 .sorted(Comparator.comparing((EnforcementDocument d) -> d.kind.ordinal())).toList();
+    }
+
+    /**
+     * Why the decided fine rules the action out, or null: a decision of a warning only (fine 0) is closed
+     * without a payment, one with a fine is closed only once it is paid.
+     */
+    static String fitsTheFine(EnforcementCase c, CaseAction action) {
+        if (c.state != CaseState.PENALTY_DECIDED) {
+            return null;
+        }
+        boolean warningOnly = c.fineAmount == null || c.fineAmount.signum() == 0;
+        if (action == CaseAction.RECORD_PAYMENT && warningOnly) {
+            return "enforcement.payment.no-fine";
+        }
+        if (action == CaseAction.CLOSE && !warningOnly) {
+            return "enforcement.close.unpaid";
+        }
+        return null;
     }
 
     static String wan(BigDecimal fine) {
@@ -318,6 +336,7 @@ public class EnforcementCaseService {
         c.inspection = inspection;
         c.partyUnit = inspection.inspectedUnit;
         c.sectorCode = sector;
+        c.campaignId = inspection.campaignId;
         c.state = CaseState.INSPECTED;
         c.openedOn = clock.today();
         c.facts = input.facts().trim();
@@ -427,6 +446,10 @@ public class EnforcementCaseService {
             throw ProblemException.forbidden("enforcement.write.forbidden");
         }
         Versions.requireCurrent(version, c.version);
+        String unfit = fitsTheFine(c, step.action());
+        if (unfit != null) {
+            throw new ProblemException(ProblemType.CONFLICT, unfit);
+        }
         CaseState from = c.state;
         CaseState to;
         try {

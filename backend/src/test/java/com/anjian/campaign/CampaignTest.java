@@ -1,6 +1,7 @@
 package com.anjian.campaign;
 
 import com.anjian.support.Api;
+import com.anjian.support.Cases;
 import com.anjian.support.Fixtures;
 import com.anjian.support.Hazards;
 import com.anjian.support.Inspections;
@@ -80,5 +81,39 @@ class CampaignTest {
         Map<String, Object> backwards = input(jingfa, "GAS");
         backwards.put("endsOn", Inspections.today().minusDays(20).toString());
         Api.as("admin").body(backwards).post("/api/v1/campaigns").then().statusCode(400);
+    }
+
+    @Test
+    void campaignFiguresCountItsPenalisedCasesAndNoWithdrawnOne() {
+        long emergency = Fixtures.unitId("应急办");
+        long campaign = Api.as("admin").body(input(emergency, "FIRE")).post("/api/v1/campaigns").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long checklist = Inspections.checklist("admin", null, "FIRE", 1);
+        Map<String, Object> inspection = Inspections.inspectionInput(emergency, Fixtures.unitId("白云寺村"), checklist);
+        inspection.put("campaignId", campaign);
+        long id = Api.as("admin").body(inspection).post("/api/v1/inspections").then().statusCode(201).extract().jsonPath().getLong("id");
+        Inspections.record("admin", id, 1, "FAIL", null).then().statusCode(200);
+        Api.as("admin").body(Map.of("version", Inspections.get("admin", id).jsonPath().getLong("version"), "conclusion", "消防通道堵塞"))
+                .post("/api/v1/inspections/" + id + "/finish").then().statusCode(200);
+
+        // the case takes the inspection's campaign
+        long enforcementCase = Cases.open("admin", id, emergency).then().statusCode(201).body("campaignId", equalTo((int) campaign))
+                .extract().jsonPath().getLong("id");
+        Api.as("admin").queryParam("campaignId", campaign).get("/api/v1/enforcement-cases").then().statusCode(200)
+                .body("items.id", equalTo(List.of((int) enforcementCase))).body("items[0].campaignTitle", equalTo(
+                        figures(campaign).jsonPath().getString("title")));
+        Cases.step("admin", enforcementCase, "order", Cases.order()).then().statusCode(200);
+        Cases.step("admin", enforcementCase, "reinspect", Cases.reinspect(false)).then().statusCode(200);
+        Cases.step("admin", enforcementCase, "notify-penalty", Cases.notifyPenalty("10600")).then().statusCode(200);
+        // notified is not yet penalised
+        figures(campaign).then().body("figures.violationsPenalised", equalTo(0)).body("figures.finesYuan", equalTo("0.00"));
+        Cases.step("admin", enforcementCase, "decide-penalty", Cases.decidePenalty("10600")).then().statusCode(200);
+        figures(campaign).then().body("figures.violationsPenalised", equalTo(1)).body("figures.finesYuan", equalTo("10600.00"))
+                .body("figures.finesWan", equalTo("1.06万元"));
+        Api.as("officer").queryParam("size", 100).get("/api/v1/campaigns").then().statusCode(200)
+                .body("items.find { it.id == " + campaign + " }.figures.violationsPenalised", equalTo(1));
+        Cases.step("admin", enforcementCase, "withdraw", Map.of("reason", "处罚决定被行政复议撤销")).then().statusCode(200);
+        figures(campaign).then().body("figures.violationsPenalised", equalTo(0)).body("figures.finesYuan", equalTo("0.00"))
+                .body("figures.finesWan", equalTo("0万元"));
     }
 }

@@ -439,4 +439,55 @@ class DemoHistoryTest {
         assertTrue(fromInspections.stream().anyMatch(h -> h.state == HazardState.CLOSED));
         assertTrue(fromInspections.stream().anyMatch(h -> h.state == HazardState.REGISTERED));
     }
+
+    @Test
+    void theTownHasEnforcementCasesAlongTheWholeChain() {
+        seeded();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        List<com.anjian.enforcement.EnforcementCase> cases = read(() -> com.anjian.enforcement.EnforcementCase
+                .<com.anjian.enforcement.EnforcementCase>list("townId", townId));
+        assertEquals(summary.cases(), cases.size());
+        assertTrue(cases.size() >= 9, "cases: " + cases.size());
+        Map<Long, String> offices = read(() -> cases.stream().collect(Collectors.toMap(c -> c.id,
+                c -> Unit.<Unit>findById(c.officeUnit.id).name)));
+        assertEquals(Set.of("经发办", "应急办"), Set.copyOf(offices.values()));
+        java.util.function.Predicate<com.anjian.enforcement.EnforcementCase> paid = c -> c.state == com.anjian.enforcement.CaseState.CLOSED
+                && c.finePaidOn != null && c.fineAmount.signum() > 0;
+        assertTrue(cases.stream().filter(paid).count() >= 2, "fines paid and closed");
+        assertTrue(cases.stream().anyMatch(c -> c.state == com.anjian.enforcement.CaseState.CLOSED && c.fineAmount.signum() == 0
+                && c.finePaidOn == null), "a warning only, closed without a payment");
+        assertTrue(cases.stream().anyMatch(c -> c.state == com.anjian.enforcement.CaseState.NO_PENALTY
+                && c.noPenaltyReason == com.anjian.enforcement.NoPenaltyReason.FIRST_MINOR_CORRECTED));
+        assertTrue(cases.stream().anyMatch(c -> c.state == com.anjian.enforcement.CaseState.WITHDRAWN && c.withdrawnReason != null));
+        assertTrue(cases.stream().anyMatch(c -> c.state == com.anjian.enforcement.CaseState.ORDERED
+                && c.orderDeadline.isBefore(today) && c.reinspectedOn == null), "an order past its deadline, not re-inspected");
+        assertTrue(cases.stream().anyMatch(c -> c.state == com.anjian.enforcement.CaseState.PENALTY_DECIDED), "a fine not yet paid");
+        assertTrue(cases.stream().anyMatch(c -> c.state == com.anjian.enforcement.CaseState.INSPECTED), "a case just opened");
+        assertTrue(cases.stream().filter(c -> c.campaignId != null).count() >= 2, "cases of the gas campaign");
+        assertTrue(cases.stream().allMatch(c -> !c.openedOn.isAfter(today)));
+
+        // through the services: a paid case has its five documents numbered and its seven steps recorded
+        com.anjian.enforcement.EnforcementCase one = cases.stream().filter(paid).findFirst().orElseThrow();
+        assertEquals(5, read(() -> com.anjian.enforcement.EnforcementDocument.count("enforcementCase.id", one.id)));
+        assertEquals(7, read(() -> com.anjian.enforcement.EnforcementEvent.count("enforcementCase.id", one.id)));
+
+        // 经发办 decided penalties in some ended months and none in others (a zero-penalty month)
+        Set<YearMonth> decided = cases.stream().filter(c -> "经发办".equals(offices.get(c.id)) && c.penaltyDecidedOn != null
+                        && c.state != com.anjian.enforcement.CaseState.WITHDRAWN)
+                .map(c -> YearMonth.from(c.penaltyDecidedOn)).collect(Collectors.toSet());
+        YearMonth thisMonth = YearMonth.from(today);
+        List<YearMonth> ended = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(thisMonth::minusMonths).toList();
+        assertTrue(ended.stream().anyMatch(decided::contains), "months with decisions: " + decided);
+        assertTrue(ended.stream().anyMatch(m -> !decided.contains(m)), "a month without: " + decided);
+
+        // 经发办's inspection of the health centre found a violation and no case was opened (首查必罚 missed)
+        long missed = read(() -> Inspection.count("townId = ?1 and inspectingUnit.name = ?2 and inspectedUnit.name = ?3",
+                townId, "经发办", "东溪镇卫生院"));
+        assertEquals(1, missed);
+        Inspection first = read(() -> Inspection.<Inspection>find("townId = ?1 and inspectingUnit.name = ?2 and inspectedUnit.name = ?3",
+                townId, "经发办", "东溪镇卫生院").firstResult());
+        assertEquals(1, read(() -> InspectionResult.count("inspection.id = ?1 and outcome = ?2", first.id, InspectionOutcome.FAIL)));
+        assertTrue(cases.stream().noneMatch(c -> read(() -> com.anjian.enforcement.EnforcementCase.<com.anjian.enforcement.EnforcementCase>
+                findById(c.id).inspection.id).equals(first.id)));
+    }
 }

@@ -96,14 +96,16 @@ class StatementCountTest {
             inspection plans = 4
             inspection plan with its items = 3
             plan execution = 1
-            campaigns = 5
-            campaign = 3
+            campaigns = 6
+            campaign = 4
             enforcement cases as race-admin = 4
             enforcement cases as perf-leader = 4
             enforcement cases as race-head = 4
             enforcement cases as perf-officer = 4
             enforcement cases by party = 4
             enforcement case with its documents and history = 3
+            enforcement totals as race-admin = 1
+            enforcement totals as race-head = 1
             """;
 
     @Inject
@@ -213,6 +215,9 @@ class StatementCountTest {
                 + town.villageId()));
         counts.put("enforcement case with its documents and history", count(FreshTown.ADMIN, "/api/v1/enforcement-cases/"
                 + detailCase));
+        for (String user : List.of(FreshTown.ADMIN, FreshTown.OFFICE_HEAD)) {
+            counts.put("enforcement totals as " + user, count(user, "/api/v1/enforcement-cases/totals"));
+        }
         return counts;
     }
 

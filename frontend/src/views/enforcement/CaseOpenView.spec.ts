@@ -26,6 +26,7 @@ async function render(subject: Inspection, roles: string[], offices = BOTH_OFFIC
     active: true,
     version: 1,
     currentVersionNo: 1,
+    versionNo: 1,
     items: [],
   }))
   server.on('GET', '/api/v1/units', () => page(offices))

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROUTE_TABLE, type RouteSpec } from '../src/router/routeTable'
 import { canSee } from '../src/router/nav'
 import { closedHazard, api, hazardForEveryone, tokenOf } from './seed'
+import { caseForEveryone } from './caseSeed'
 import { launch, screenshotOnFailure, signIn, WEB_URL, type Browser } from './support'
 
 interface Person {
@@ -27,18 +28,19 @@ const PEOPLE: Record<string, Person> = {
 /** Values for the routes' parameters, as the signed-in person would reach them. */
 type ParamValues = Record<string, string>
 
-async function paramsFor(login: string, hazardId: number): Promise<ParamValues> {
+async function paramsFor(login: string, hazardId: number, caseId: number): Promise<ParamValues> {
   const token = await tokenOf(login)
   const me = await api<{ unit: { id: number } }>('/api/v1/me', token)
   const { today } = await api<{ today: string }>('/api/v1/settings', token)
   // a person's own unit's ledger of this month, and a hazard every role may open
-  return { id: String(hazardId), unitId: String(me.unit.id), period: today.slice(0, 7) }
+  // (a route's own value, `<route>.<param>`, goes before the shared one)
+  return { id: String(hazardId), unitId: String(me.unit.id), period: today.slice(0, 7), 'enforcement-case.id': String(caseId) }
 }
 
 /** The address of a route, its parameters filled in: `/hazards/:id(\\d+)` → `/hazards/42`. */
 function addressOf(spec: RouteSpec, values: ParamValues): string {
   return spec.path.replace(/:(\w+)(\([^)]*\))?/g, (_match, name: string) => {
-    const value = values[name]
+    const value = values[`${spec.name}.${name}`] ?? values[name]
     if (value === undefined) throw new Error(`route ${spec.name}: no value for its parameter "${name}"; add one in paramsFor()`)
     return value
   })
@@ -101,9 +103,11 @@ async function open(page: Page, address: string) {
 }
 
 let hazardId = 0
+let caseId = 0
 beforeAll(async () => {
   await closedHazard()
   hazardId = await hazardForEveryone()
+  caseId = await caseForEveryone()
 })
 
 describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => {
@@ -112,7 +116,7 @@ describe.each(Object.entries(PEOPLE))('every page as the %s', (_who, person) => 
 
   beforeAll(async () => {
     browser = await launch(person.viewport ? { viewport: person.viewport, isMobile: true, hasTouch: true } : {})
-    values = await paramsFor(person.login, hazardId)
+    values = await paramsFor(person.login, hazardId, caseId)
     await signIn(browser.page, person.login, 'demo')
     await settle(browser.page)
   })

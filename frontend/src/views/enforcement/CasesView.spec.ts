@@ -23,6 +23,7 @@ const rows = [
     latestDocumentNumber: '东溪经发罚决〔2026〕3号',
     personsDispatched: 3,
   }),
+  caseSummary({ id: 9, partyUnitName: '东溪镇供销合作社', state: 'CLOSED', fineAmount: 0, finesWan: '0万元', penalised: true }),
 ]
 const totals = { cases: 2, open: 1, penalised: 1, noPenalty: 0, withdrawn: 0, personsDispatched: 5, finesYuan: '10600.00', finesWan: '1.06万元' }
 const query = (path: Parameters<typeof server.calls>[1]) => server.calls('GET', path).map((r) => Object.fromEntries(r.query))
@@ -46,12 +47,13 @@ describe('the enforcement ledger', () => {
     document.body.innerHTML = ''
   })
 
-  it('lists the cases with their fine in 元 and 万元 and the latest document number', async () => {
+  it('lists the cases with their fine in 元 and 万元 (a warning as such) and the latest document number', async () => {
     const wrapper = await render(['town-admin'])
     const table = wrapper.find('[data-testid="cases-table"]')
-    expect(table.findAll('[data-testid="cases-party"]').map((p) => p.text())).toEqual(['一居', '白云寺村'])
+    expect(table.findAll('[data-testid="cases-party"]').map((p) => p.text())).toEqual(['一居', '白云寺村', '东溪镇供销合作社'])
     const fines = table.findAll('[data-testid="cases-fine"]').map((f) => f.text())
-    expect(fines).toEqual([expect.stringContaining('10,600.00元')])
+    // a decided penalty without a fine is a warning
+    expect(fines).toEqual([expect.stringContaining('10,600.00元'), '警告'])
     expect(fines[0]).toContain('1.06万元')
     expect(table.text()).toContain('东溪经发罚决〔2026〕3号')
     expect(table.text()).toContain('罚款已缴纳')
@@ -93,7 +95,7 @@ describe('the enforcement ledger', () => {
     const wrapper = await render(['office-head'])
     expect(wrapper.find('[data-testid="cases-table"]').exists()).toBe(false)
     const cards = wrapper.findAll('[data-testid="cases-card"]')
-    expect(cards).toHaveLength(2)
+    expect(cards).toHaveLength(3)
     expect(cards[1]!.text()).toContain('白云寺村')
     expect(cards[1]!.text()).toContain('1.06万元')
   })

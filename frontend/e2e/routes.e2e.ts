@@ -6,7 +6,6 @@ import type { ConsoleMessage, Page, Request, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROUTE_TABLE, type RouteSpec } from '../src/router/routeTable'
 import { canSee } from '../src/router/nav'
-import { closedHazard, api, hazardForEveryone, inspectionForEveryone, tokenOf } from './seed'
 import { api, campaignForEveryone, caseForEveryone, closedHazard, hazardForEveryone, inspectionForEveryone, tokenOf } from './seed'
 import { launch, screenshotOnFailure, signIn, WEB_URL, type Browser } from './support'
 

@@ -67,9 +67,10 @@ public class MonitorService {
             + " WHERE r.inspection_id = i.id AND r.outcome = 'FAIL' AND ci.violation = TRUE";
 
     /** 首查必罚 in SQL (:town, :yearStart and :yearEnd of the year; OFFICE: the office's condition on :office). */
-    private static final String FIRST_INSPECTIONS = "SELECT i.id, i.serial, i.inspected_on, o.id, o.name, p.id, p.name, c.sector_code,"
+    public static final String FIRST_INSPECTIONS = "SELECT i.id, i.serial, i.inspected_on, o.id, o.name, p.id, p.name, c.sector_code,"
             + " (" + FAILED_VIOLATIONS + ") AS violations,"
-            + " (SELECT MAX(k.id) FROM enforcement_case k WHERE k.inspection_id = i.id) AS case_id"
+            + " (SELECT MAX(k.id) FROM enforcement_case k WHERE k.inspection_id = i.id) AS case_id,"
+            + " (SELECT k.state FROM enforcement_case k WHERE k.inspection_id = i.id ORDER BY k.id DESC LIMIT 1) AS case_state"
             + " FROM inspection i"
             + " JOIN checklist c ON c.id = i.checklist_id"
             + " JOIN unit o ON o.id = i.inspecting_unit_id AND o.enforcement_powers = TRUE"
@@ -112,21 +113,15 @@ public class MonitorService {
     private List<MonitorDtos.FirstInspectionViolation> firstInspections(long town, int year, Long office) {
         Query query = em.createNativeQuery(byOffice(FIRST_INSPECTIONS, "i.inspecting_unit_id", office));
         setYear(query, town, year, office);
-        List<Object[]> rows = rows(query);
-        Map<Long, CaseState> caseStates = new HashMap<>();
-        List<Long> caseIds = rows.stream().filter(r -> r[9] != null).map(r -> number(r[9])).toList();
-        if (!caseIds.isEmpty()) {
-            for (Object[] r : em.createQuery("select c.id, c.state from EnforcementCase c where c.id in :ids", Object[].class)
-                    .setParameter("ids", caseIds).getResultList()) {
-                caseStates.put((Long) r[0], (CaseState) r[1]);
-            }
-        }
-        return rows.stream().map(r -> {
-            Long caseId = r[9] == null ? null : number(r[9]);
-            return new MonitorDtos.FirstInspectionViolation(number(r[0]), (String) r[1], date(r[2]), number(r[3]), (String) r[4],
-                    number(r[5]), (String) r[6], (String) r[7], number(r[8]), caseId, caseId == null ? null : caseStates.get(caseId));
-        }).toList();
+        return rows(query).stream().map(r -> new MonitorDtos.FirstInspectionViolation(number(r[0]), (String) r[1], date(r[2]),
+                number(r[3]), (String) r[4], number(r[5]), (String) r[6], (String) r[7], number(r[8]),
+                r[9] == null ? null : number(r[9]), r[10] == null ? null : CaseState.valueOf((String) r[10]))).toList();
     }
+
+    /** Penalty decisions of a year by office and month (:town, :yearStart, :yearEnd; OFFICE), withdrawn cases left out. */
+    public static final String PENALTY_DECISIONS = "SELECT k.office_unit_id, MONTH(k.penalty_decided_on), COUNT(*) FROM enforcement_case k"
+            + " WHERE k.town_id = :town AND k.penalty_decided_on BETWEEN :yearStart AND :yearEnd AND k.state <> 'WITHDRAWN'"
+            + " OFFICE GROUP BY k.office_unit_id, MONTH(k.penalty_decided_on)";
 
     private List<MonitorDtos.ZeroPenaltyMonth> zeroPenaltyMonths(long town, int year, Long office, LocalDate today, int minimum) {
         Query offices = em.createNativeQuery(byOffice("SELECT u.id, u.name FROM unit u WHERE u.town_id = :town"
@@ -142,9 +137,7 @@ public class MonitorService {
         if (names.isEmpty()) {
             return List.of();
         }
-        Query decisions = em.createNativeQuery(byOffice("SELECT k.office_unit_id, MONTH(k.penalty_decided_on), COUNT(*) FROM enforcement_case k"
-                + " WHERE k.town_id = :town AND k.penalty_decided_on BETWEEN :yearStart AND :yearEnd AND k.state <> 'WITHDRAWN'"
-                + " OFFICE GROUP BY k.office_unit_id, MONTH(k.penalty_decided_on)", "k.office_unit_id", office));
+        Query decisions = em.createNativeQuery(byOffice(PENALTY_DECISIONS, "k.office_unit_id", office));
         setYear(decisions, town, year, office);
         Map<String, Long> counts = new HashMap<>();
         for (Object[] r : rows(decisions)) {
@@ -189,7 +182,7 @@ public class MonitorService {
      * Orders overdue in SQL (:town, :today, :yearEnd the year's last day; OFFICE: the office's condition on :office): cases still ORDERED, not
      * re-inspected, whose deadline has passed, in the year or before (an order left over from last year still counts).
      */
-    private static final String ORDERS_OVERDUE = "SELECT k.id, o.id, o.name, p.id, p.name, d.number, k.order_deadline"
+    public static final String ORDERS_OVERDUE = "SELECT k.id, o.id, o.name, p.id, p.name, d.number, k.order_deadline"
             + " FROM enforcement_case k JOIN unit o ON o.id = k.office_unit_id JOIN unit p ON p.id = k.party_unit_id"
             + " LEFT JOIN enforcement_document d ON d.case_id = k.id AND d.kind = 'RECTIFICATION_ORDER'"
             + " WHERE k.town_id = :town AND k.state = 'ORDERED' AND k.reinspected_on IS NULL"

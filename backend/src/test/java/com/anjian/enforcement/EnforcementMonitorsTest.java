@@ -43,7 +43,11 @@ class EnforcementMonitorsTest {
 
     /** A finished inspection by the office (as the town admin) on the day, item 1 (a violation) failed or passed. */
     private static long inspection(long office, String unit, long checklist, LocalDate on, boolean violation) {
-        Map<String, Object> input = Inspections.inspectionInput(office, Fixtures.unitId(unit), checklist);
+        return inspection(office, Fixtures.unitId(unit), checklist, on, violation);
+    }
+
+    private static long inspection(long office, long unit, long checklist, LocalDate on, boolean violation) {
+        Map<String, Object> input = Inspections.inspectionInput(office, unit, checklist);
         input.put("inspectedOn", on.toString());
         long id = Api.as("admin").body(input).post("/api/v1/inspections").then().statusCode(201).extract().jsonPath().getLong("id");
         Inspections.record("admin", id, 1, violation ? "FAIL" : "PASS", null).then().statusCode(200);
@@ -180,8 +184,12 @@ class EnforcementMonitorsTest {
     void aFirstInspectionOutsideTheOfficesEnforcementPowersIsNotListed() {
         // 规划自然资源所 holds no powers over GAS: its inspection cannot lead to a penalty of its own
         long checklist = Inspections.checklist("admin", null, "GAS", 2);
-        long id = inspection(Fixtures.unitId("规划自然资源所"), "白云寺村", checklist, Inspections.today(), true);
+        long unit = Fixtures.createLedgerUnit(null);
+        long id = inspection(Fixtures.unitId("规划自然资源所"), unit, checklist, Inspections.today(), true);
         assertFalse(firstInspectionIds(monitors("admin", Inspections.today().getYear(), null)).contains(id));
+        // the same unit's first inspection by 经发办, which holds them, is
+        long byJingfa = inspection(Fixtures.unitId("经发办"), unit, checklist, Inspections.today(), true);
+        assertTrue(firstInspectionIds(monitors("admin", Inspections.today().getYear(), null)).contains(byJingfa));
     }
 
     @Test
@@ -207,9 +215,9 @@ class EnforcementMonitorsTest {
     @Test
     void anOfficeHeadSeesOnlyItsOwnOfficeAndOthersNothing() {
         int year = Inspections.today().getYear();
-        // a first inspection left unpunished by 应急办, which 经发办's head must not see
+        // a first inspection left unpunished by 应急办 (of a unit made now), which 经发办's head must not see
         long fire = Inspections.checklist("admin", null, "FIRE", 2);
-        long byEmergency = inspection(Fixtures.unitId("应急办"), "白云寺村", fire, Inspections.today(), true);
+        long byEmergency = inspection(Fixtures.unitId("应急办"), Fixtures.createLedgerUnit(null), fire, Inspections.today(), true);
         long jingfa = Fixtures.unitId("经发办");
         Api.as("officehead").queryParam("year", year).get("/api/v1/enforcement/monitors").then().statusCode(200)
                 .body("zeroPenaltyMonths.officeUnitId", everyItem(equalTo((int) jingfa)))

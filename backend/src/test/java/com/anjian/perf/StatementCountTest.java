@@ -104,6 +104,9 @@ class StatementCountTest {
             enforcement cases as perf-officer = 4
             enforcement cases by party = 4
             enforcement case with its documents and history = 3
+            enforcement monitors as race-admin = 5
+            enforcement monitors as race-head = 5
+            enforcement monitors of one office = 6
             """;
 
     @Inject
@@ -213,6 +216,10 @@ class StatementCountTest {
                 + town.villageId()));
         counts.put("enforcement case with its documents and history", count(FreshTown.ADMIN, "/api/v1/enforcement-cases/"
                 + detailCase));
+        String monitors = "/api/v1/enforcement/monitors?year=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        counts.put("enforcement monitors as " + FreshTown.ADMIN, count(FreshTown.ADMIN, monitors));
+        counts.put("enforcement monitors as " + FreshTown.OFFICE_HEAD, count(FreshTown.OFFICE_HEAD, monitors));
+        counts.put("enforcement monitors of one office", count(FreshTown.ADMIN, monitors + "&officeUnitId=" + town.officeId()));
         return counts;
     }
 

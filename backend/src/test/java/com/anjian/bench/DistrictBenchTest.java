@@ -49,7 +49,7 @@ class DistrictBenchTest {
     private static final int LIST_SAMPLES = Integer.getInteger("bench.samples", 30);
     private static final int SMALL_SAMPLES = Integer.getInteger("bench.small.samples", 100);
     private static final int IMPORT_ROWS = Integer.getInteger("bench.import.rows", 10_000);
-    /** Which parts to measure (-Dbench.only=lists,detail,export,import); all when unset, e.g. to iterate on one of them. */
+    /** Which parts to measure (-Dbench.only=lists,detail,enforcement,export,import); all when unset, e.g. to iterate on one of them. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(",")).map(String::trim)
             .filter(s -> !s.isEmpty()).toList();
 
@@ -81,6 +81,9 @@ class DistrictBenchTest {
         if (chosen("detail")) {
             detailAndBoard(base, town, seed, today);
         }
+        if (chosen("enforcement")) {
+            enforcement(base, town, today);
+        }
         String export = chosen("export") ? export(town, townHazards) : null;
         String importNote = chosen("import") ? importLedger(town) : null;
 
@@ -111,7 +114,9 @@ class DistrictBenchTest {
                 () -> ApiCalls.get("admin", "/api/v1/me", Map.of()),
                 () -> ApiCalls.get("admin", "/api/v1/hazards/" + hazard, Map.of()),
                 () -> ApiCalls.get("admin", "/api/v1/ledgers/board", Map.of()),
-                () -> ApiCalls.get("officer", "/api/v1/units/" + village + "/ledgers/" + month, Map.of()));
+                () -> ApiCalls.get("officer", "/api/v1/units/" + village + "/ledgers/" + month, Map.of()),
+                () -> ApiCalls.get("officehead", "/api/v1/enforcement-cases", Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/enforcement/monitors", Map.of("year", today.getYear())));
         long until = System.nanoTime() + Long.getLong("bench.warmup.global", 20) * 1_000_000_000L;
         int requests = 0;
         while (System.nanoTime() < until) {
@@ -216,6 +221,30 @@ class DistrictBenchTest {
         small("ledger lines, a unit, a month accepted (as submitted)", Comparison.Target.ratio(1.5),
                 () -> ApiCalls.get("admin", "/api/v1/units/" + acceptedUnit + "/ledgers/" + accepted[1], Map.of()),
                 () -> base.submittedLedger(acceptedUnit, accepted[1]));
+    }
+
+    /**
+     * The enforcement case list (first pages: the town's, an office head's, one office's closed cases) and the
+     * enforcement monitors of this year, each against its hand-written JDBC (Baselines).
+     */
+    private void enforcement(Baselines base, long town, LocalDate today) throws Exception {
+        Comparison.Target list = Comparison.Target.ratioAndUnder(1.5, 50);
+        long office = base.scopeOf("officehead").unitId();
+        list("enforcement cases, town admin, first page", list,
+                () -> ApiCalls.get("admin", "/api/v1/enforcement-cases", Map.of()), () -> base.enforcementCases(town, null, null));
+        list("enforcement cases, office head (own office), first page", list,
+                () -> ApiCalls.get("officehead", "/api/v1/enforcement-cases", Map.of()), () -> base.enforcementCases(town, office, null));
+        list("enforcement cases, town admin, one office, state CLOSED", list,
+                () -> ApiCalls.get("admin", "/api/v1/enforcement-cases", Map.of("officeUnitId", office, "state", "CLOSED")),
+                () -> base.enforcementCases(town, office, "CLOSED"));
+        int year = today.getYear();
+        int minimum = config.enforcement().monthlyPenalty().minimum();
+        list("enforcement monitors, town admin, one year", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("admin", "/api/v1/enforcement/monitors", Map.of("year", year)),
+                () -> base.monitors(town, year, null, today, minimum));
+        list("enforcement monitors, office head, one year", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("officehead", "/api/v1/enforcement/monitors", Map.of("year", year)),
+                () -> base.monitors(town, year, office, today, minimum));
     }
 
     /**

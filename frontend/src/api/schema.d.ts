@@ -230,6 +230,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enforcement-cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法台账 as .xlsx: the cases the list shows under the same filters, scope and order, one row each, and a totals row (streamed, any length) */
+        get: operations["exportEnforcementLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enforcement-cases/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法台账的合计: the figures of the cases the list shows under the same filters and scope (penalised = a penalty decided, not withdrawn; fines = theirs) */
+        get: operations["enforcementTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enforcement-cases/{id}": {
         parameters: {
             query?: never;
@@ -256,7 +290,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 结案 after the fine was paid. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        /** 结案 after the fine was paid, or at once after a decision of a warning only (fine 0). Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
         post: operations["closeEnforcementCase"];
         delete?: never;
         options?: never;
@@ -358,7 +392,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the fine's payment with its receipt number. Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
+        /** Record the fine's payment with its receipt number (not for a warning only, fine 0: 409). Send the case's version (409 when stale); a step the chain does not allow where the case stands gets 409. Town admins, and the head of the case's office. */
         post: operations["recordEnforcementPayment"];
         delete?: never;
         options?: never;
@@ -1402,6 +1436,7 @@ export interface components {
             /** Format: int64 */
             version: number;
             penaltyBasis: string;
+            /** @description Yuan, at most two decimals; 0 for a warning only (警告): the case is then closed without a payment */
             fineAmount: number;
             /**
              * @description YYYY-MM-DD, not in the future
@@ -1414,7 +1449,7 @@ export interface components {
             /** Format: int64 */
             version: number;
             penaltyBasis: string;
-            /** @description Yuan, more than 0, at most two decimals */
+            /** @description Yuan, at most two decimals; 0 for a warning only (警告) */
             fineAmount: number;
         };
         /** @description 整改复查 */
@@ -1663,6 +1698,11 @@ export interface components {
             documents: components["schemas"]["EnforcementDocumentRef"][];
             /** @description Oldest first */
             history: components["schemas"]["EnforcementEvent"][];
+            campaignTitle: string | null;
+            /** @description The rectification order's number */
+            orderNumber: string | null;
+            /** @description The penalty decision's number */
+            decisionNumber: string | null;
         };
         /** @description Open a case from a finished inspection that found a violation */
         EnforcementCaseInput: {
@@ -1727,6 +1767,28 @@ export interface components {
             latestDocumentNumber: string | null;
             /** Format: int64 */
             version: number;
+            /**
+             * Format: int64
+             * @description The campaign of the inspection the case came from
+             */
+            campaignId: number | null;
+            campaignTitle: string | null;
+            /** @example JC2026-0001 */
+            inspectionSerial: string;
+            /**
+             * @description The rectification order's number
+             * @example 东溪经发责改〔2026〕3号
+             */
+            orderNumber: string | null;
+            /** @example 2022-03-10 */
+            orderDeadline: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description The penalty decision's number
+             * @example 东溪经发罚决〔2026〕1号
+             */
+            decisionNumber: string | null;
+            /** @example 2022-03-10 */
+            finePaidOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         /** @description A document the case issued; the .docx is generated on download */
         EnforcementDocumentRef: {
@@ -1761,6 +1823,46 @@ export interface components {
             plansBehind: components["schemas"]["PlanBehind"][];
             /** @description Rectification orders past their deadline with no re-inspection; most overdue first */
             ordersOverdue: components["schemas"]["OverdueOrder"][];
+        };
+        /** @description The figures of the enforcement ledger under the list's own filters and scope: penalised = a penalty was decided and the case not withdrawn; fines = the sum of the penalised cases' fines */
+        EnforcementTotals: {
+            /**
+             * Format: int64
+             * @description Cases (案件数)
+             */
+            cases: number;
+            /**
+             * Format: int64
+             * @description Cases not yet over (not closed, closed without penalty or withdrawn)
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Cases with a penalty decision, not withdrawn (处罚件数)
+             */
+            penalised: number;
+            /**
+             * Format: int64
+             * @description Cases closed without penalty on a legal ground (不予处罚)
+             */
+            noPenalty: number;
+            /**
+             * Format: int64
+             * @description Cases withdrawn (撤销)
+             */
+            withdrawn: number;
+            /**
+             * Format: int64
+             * @description Persons dispatched (派出人次)
+             */
+            personsDispatched: number;
+            /**
+             * @description Fines of the penalised cases in yuan, decimal string
+             * @example 10600.00
+             */
+            finesYuan: string;
+            /** @example 1.06万元 */
+            finesWan: string;
         };
         FieldChange: {
             field: string;
@@ -3751,6 +3853,86 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportEnforcementLedger: {
+        parameters: {
+            query?: {
+                /** @description The campaign of the inspection the case came from */
+                campaignId?: number;
+                /** @description Opened on or after, YYYY-MM-DD */
+                from?: string;
+                /** @description The office conducting the case */
+                officeUnitId?: number;
+                /** @description The party (the inspected unit) */
+                partyUnitId?: number;
+                /** @description Text in the facts or a document number */
+                q?: string;
+                /** @description The list's order: field to sort by, - for descending */
+                sort?: string;
+                /** @description Where the case stands */
+                state?: components["schemas"]["CaseState"];
+                /** @description Opened on or before, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, named 执法台账-<date>.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    enforcementTotals: {
+        parameters: {
+            query?: {
+                /** @description The campaign of the inspection the case came from */
+                campaignId?: number;
+                /** @description Opened on or after, YYYY-MM-DD */
+                from?: string;
+                /** @description The office conducting the case */
+                officeUnitId?: number;
+                /** @description The party (the inspected unit) */
+                partyUnitId?: number;
+                /** @description Text in the facts or a document number */
+                q?: string;
+                /** @description Where the case stands */
+                state?: components["schemas"]["CaseState"];
+                /** @description Opened on or before, YYYY-MM-DD */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnforcementTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

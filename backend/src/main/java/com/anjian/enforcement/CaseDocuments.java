@@ -90,13 +90,19 @@ public class CaseDocuments {
             }
             case PENALTY_NOTICE -> PenaltyNoticeDocument.render(new PenaltyNoticeDocument.Input(document.number, authority, party,
                     c.facts, EVIDENCE, c.legalBasisViolated, c.noticePenaltyBasis,
-                    Penalty.fine(c.noticeFineAmount), false, new PenaltyNoticeDocument.Contact(null, c.officeUnit.name, null),
+                    penalty(c.noticeFineAmount), false, new PenaltyNoticeDocument.Contact(null, c.officeUnit.name, null),
                     document.issuedOn));
             case PENALTY_DECISION -> PenaltyDecisionDocument.render(new PenaltyDecisionDocument.Input(document.number, authority,
-                    party, c.facts, EVIDENCE, c.legalBasisViolated, c.penaltyBasis, Penalty.fine(c.fineAmount),
-                    new Payment(fineBank, fineAccountName, fineAccountNo), Remedies.UNNAMED, document.issuedOn));
+                    party, c.facts, EVIDENCE, c.legalBasisViolated, c.penaltyBasis, penalty(c.fineAmount),
+                    c.fineAmount.signum() == 0 ? null : new Payment(fineBank, fineAccountName, fineAccountNo), Remedies.UNNAMED,
+                    document.issuedOn));
         };
         return new Generated(document.number, bytes);
+    }
+
+    /** A fine, or a warning only (警告) when the fine is 0: nothing to pay, no bank account named. */
+    private static Penalty penalty(java.math.BigDecimal fine) {
+        return fine.signum() == 0 ? new Penalty("警告", null) : Penalty.fine(fine);
     }
 
     /** The inspection's on-site record, if the caller sees the inspection: numbered by the case opened from it, else by its serial. */

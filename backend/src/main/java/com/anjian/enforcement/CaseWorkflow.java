@@ -11,7 +11,8 @@ import java.util.Set;
  * The chain of an enforcement case, without persistence (like {@code HazardWorkflow}): inspected →
  * ordered → re-inspected → penalty notified → penalty decided → fine paid → closed. After the
  * re-inspection a case may instead be closed without a penalty, but only on a legal ground
- * ({@link NoPenaltyReason}); until it is over it may be withdrawn with a reason. No step is skipped or
+ * ({@link NoPenaltyReason}); a decision may be closed at once (a warning only, fine 0: which of payment
+ * and closing fits the decided fine is the case service's rule, not the chain's); until it is over it may be withdrawn with a reason. No step is skipped or
  * repeated, and nothing follows the end.
  */
 public final class CaseWorkflow {
@@ -24,7 +25,8 @@ public final class CaseWorkflow {
         NEXT.put(CaseState.ORDERED, EnumSet.of(CaseAction.REINSPECT, CaseAction.WITHDRAW));
         NEXT.put(CaseState.REINSPECTED, EnumSet.of(CaseAction.NOTIFY_PENALTY, CaseAction.CLOSE_WITHOUT_PENALTY, CaseAction.WITHDRAW));
         NEXT.put(CaseState.PENALTY_NOTIFIED, EnumSet.of(CaseAction.DECIDE_PENALTY, CaseAction.WITHDRAW));
-        NEXT.put(CaseState.PENALTY_DECIDED, EnumSet.of(CaseAction.RECORD_PAYMENT, CaseAction.WITHDRAW));
+        // a decision of a warning only (警告, fine 0) is closed without a payment; the case service tells them apart
+        NEXT.put(CaseState.PENALTY_DECIDED, EnumSet.of(CaseAction.RECORD_PAYMENT, CaseAction.CLOSE, CaseAction.WITHDRAW));
         NEXT.put(CaseState.FINE_PAID, EnumSet.of(CaseAction.CLOSE, CaseAction.WITHDRAW));
         NEXT.put(CaseState.CLOSED, EnumSet.noneOf(CaseAction.class));
         NEXT.put(CaseState.NO_PENALTY, EnumSet.noneOf(CaseAction.class));

@@ -12,6 +12,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -45,6 +48,12 @@ public class EnforcementCaseResource {
     @Inject
     CaseDocuments documents;
 
+    @Inject
+    EnforcementLedgerExport ledger;
+
+    @Inject
+    com.anjian.common.time.BusinessClock clock;
+
     @GET
     @Path("/{id}/documents/{kind}")
     @Produces(DOCX)
@@ -68,6 +77,28 @@ public class EnforcementCaseResource {
             + " their own office's; village officers those against their own unit")
     public EnforcementDtos.Page list(@Valid @BeanParam EnforcementFilter filter, @Valid @BeanParam PageParams paging) {
         return cases.list(filter, paging);
+    }
+
+    @GET
+    @Path("/totals")
+    @Operation(operationId = "enforcementTotals", summary = "执法台账的合计: the figures of the cases the list shows under the same"
+            + " filters and scope (penalised = a penalty decided, not withdrawn; fines = theirs)")
+    public EnforcementDtos.Totals totals(@Valid @BeanParam EnforcementFilter filter) {
+        return cases.totals(filter);
+    }
+
+    @GET
+    @Path("/export.xlsx")
+    @Produces(com.anjian.excel.Xlsx.CONTENT_TYPE)
+    @Operation(operationId = "exportEnforcementLedger", summary = "执法台账 as .xlsx: the cases the list shows under the same filters,"
+            + " scope and order, one row each, and a totals row (streamed, any length)")
+    @APIResponse(responseCode = "200", description = "The workbook, named 执法台账-<date>.xlsx",
+            content = @Content(mediaType = com.anjian.excel.Xlsx.CONTENT_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@Valid @BeanParam EnforcementFilter filter,
+                           @QueryParam("sort") @Size(max = 40, message = "{anjian.size.max}")
+                           @Parameter(description = "The list's order: field to sort by, - for descending") String sort) {
+        return Response.ok(ledger.export(filter, sort), com.anjian.excel.Xlsx.CONTENT_TYPE)
+                .header("Content-Disposition", com.anjian.excel.Exports.disposition("执法台账-" + clock.today() + ".xlsx")).build();
     }
 
     @GET
@@ -130,7 +161,7 @@ public class EnforcementCaseResource {
     @POST
     @Path("/{id}/record-payment")
     @RolesAllowed({Roles.TOWN_ADMIN, Roles.OFFICE_HEAD})
-    @Operation(operationId = "recordEnforcementPayment", summary = "Record the fine's payment with its receipt number." + STEP)
+    @Operation(operationId = "recordEnforcementPayment", summary = "Record the fine's payment with its receipt number (not for a warning only, fine 0: 409)." + STEP)
     public EnforcementDtos.Detail recordPayment(@PathParam("id") long id,
                                                 @Valid @NotNull(message = "{anjian.required}") EnforcementDtos.PaymentInput input) {
         return cases.recordPayment(id, input);
@@ -139,7 +170,7 @@ public class EnforcementCaseResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.TOWN_ADMIN, Roles.OFFICE_HEAD})
-    @Operation(operationId = "closeEnforcementCase", summary = "结案 after the fine was paid." + STEP)
+    @Operation(operationId = "closeEnforcementCase", summary = "结案 after the fine was paid, or at once after a decision of a warning only (fine 0)." + STEP)
     public EnforcementDtos.Detail close(@PathParam("id") long id,
                                         @Valid @NotNull(message = "{anjian.required}") EnforcementDtos.CloseInput input) {
         return cases.close(id, input);

@@ -82,17 +82,68 @@ public class EnforcementCaseService {
     public EnforcementDtos.Page list(EnforcementFilter filter, PageParams paging) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("c.openedOn"), "c.id");
+        Sort sort = sort(paging.sort);
         List<Long> ids = PageQuery.ids(em, "select c.id from EnforcementCase c", where, sort, params, paging);
-        List<EnforcementCase> rows = PageQuery.rows(em, EnforcementCase.class, "from EnforcementCase c"
-                + " left join fetch c.officeUnit left join fetch c.partyUnit where c.id in ", ids);
-        Map<Long, String> latest = latestNumbers(ids);
-        List<EnforcementDtos.Summary> items = PageQuery.inOrder(ids, rows, c -> c.id).stream()
-                .map(c -> summary(c, latest.get(c.id))).toList();
+        // the campaign's title with the case (an entity join on the copied id: left, so no case is lost)
+        List<Object[]> rows = PageQuery.rows(em, Object[].class, "select c, cp.title from EnforcementCase c"
+                + " left join fetch c.officeUnit left join fetch c.partyUnit left join fetch c.inspection"
+                + " left join Campaign cp on cp.id = c.campaignId where c.id in ", ids);
+        Map<Long, String> campaignTitles = new HashMap<>();
+        rows.forEach(row -> campaignTitles.put(((EnforcementCase) row[0]).id, (String) row[1]));
+        Map<Long, Numbers> numbers = numbersOf(ids);
+        List<EnforcementDtos.Summary> items = PageQuery.inOrder(ids, rows.stream().map(row -> (EnforcementCase) row[0]).toList(),
+                        c -> c.id).stream()
+                .map(c -> summary(c, numbers.getOrDefault(c.id, Numbers.NONE), campaignTitles.get(c.id))).toList();
         return new EnforcementDtos.Page(items, paging, PageQuery.count(em, "EnforcementCase c", where, params));
     }
 
-    private String where(EnforcementFilter filter, Map<String, Object> params) {
+    /** The list's order: by {@code sort} over the whitelist, else the latest opened first. */
+    static Sort sort(String sort) {
+        return Sorting.of(sort, SORTABLE, Sort.descending("c.openedOn"), "c.id");
+    }
+
+    /**
+     * The ledger's figures under exactly the list's scope and filters, in one statement: a case is
+     * penalised when a penalty was decided and it was not withdrawn; the fines are theirs.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EnforcementDtos.Totals totals(EnforcementFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("over", OVER);
+        params.put("noPenalty", CaseState.NO_PENALTY);
+        params.put("withdrawn", CaseState.WITHDRAWN);
+        var query = em.createQuery("select count(*),"
+                + " coalesce(sum(case when c.state not in :over then 1 else 0 end), 0),"
+                + " coalesce(sum(case when " + PENALISED + " then 1 else 0 end), 0),"
+                + " coalesce(sum(case when c.state = :noPenalty then 1 else 0 end), 0),"
+                + " coalesce(sum(case when c.state = :withdrawn then 1 else 0 end), 0),"
+                + " coalesce(sum(c.personsDispatched), 0),"
+                + " coalesce(sum(case when " + PENALISED + " then c.fineAmount else 0 end), 0)"
+                + " from EnforcementCase c where " + where, Object[].class);
+        params.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        BigDecimal fines = toMoney(row[6]);
+        return new EnforcementDtos.Totals(toLong(row[0]), toLong(row[1]), toLong(row[2]), toLong(row[3]), toLong(row[4]),
+                toLong(row[5]), fines.toPlainString(), ChineseMoney.wan(fines));
+    }
+
+    /** The states in which a case is over. */
+    static final List<CaseState> OVER = List.of(CaseState.CLOSED, CaseState.NO_PENALTY, CaseState.WITHDRAWN);
+
+    /** JPQL over alias {@code c}, parameter {@code :withdrawn}: the case has a penalty decision and was not withdrawn. */
+    public static final String PENALISED = "c.penaltyDecidedOn is not null and c.state <> :withdrawn";
+
+    private static long toLong(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static BigDecimal toMoney(Object value) {
+        BigDecimal money = value == null ? BigDecimal.ZERO : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        return money.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    String where(EnforcementFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("(").append(scope.condition(params)).append(")");
         if (filter.officeUnitId != null) {
             where.append(" and c.officeUnit.id = :officeUnitId");
@@ -127,30 +178,54 @@ public class EnforcementCaseService {
         return where.toString();
     }
 
-    /** The number of the latest document of each case of a page, in one statement. */
-    private Map<Long, String> latestNumbers(List<Long> ids) {
+    /** The numbers a case's row shows: its latest document's, its order's and its decision's. */
+    record Numbers(String latest, String order, String decision) {
+        static final Numbers NONE = new Numbers(null, null, null);
+
+        static Numbers of(List<EnforcementDocument> documents) {
+            String latest = null;
+            String order = null;
+            String decision = null;
+            int rank = -1;
+            for (EnforcementDocument d : documents) {
+                if (d.kind.ordinal() >= rank) {
+                    rank = d.kind.ordinal();
+                    latest = d.number;
+                }
+                if (d.kind == DocumentKind.RECTIFICATION_ORDER) {
+                    order = d.number;
+                } else if (d.kind == DocumentKind.PENALTY_DECISION) {
+                    decision = d.number;
+                }
+            }
+            return new Numbers(latest, order, decision);
+        }
+    }
+
+    /** The numbers of each case of a page, in one statement. */
+    private Map<Long, Numbers> numbersOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> latest = new HashMap<>();
-        Map<Long, Integer> rank = new HashMap<>();
+        Map<Long, List<EnforcementDocument>> byCase = new HashMap<>();
         em.createQuery("select d.enforcementCase.id, d.kind, d.number from EnforcementDocument d where d.enforcementCase.id in :ids",
                         Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(row -> {
-                    long caseId = (Long) row[0];
-                    int order = ((DocumentKind) row[1]).ordinal();
-                    if (order >= rank.getOrDefault(caseId, -1)) {
-                        rank.put(caseId, order);
-                        latest.put(caseId, (String) row[2]);
-                    }
+                    EnforcementDocument d = new EnforcementDocument();
+                    d.kind = (DocumentKind) row[1];
+                    d.number = (String) row[2];
+                    byCase.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add(d);
                 });
-        return latest;
+        Map<Long, Numbers> numbers = new HashMap<>();
+        byCase.forEach((id, documents) -> numbers.put(id, Numbers.of(documents)));
+        return numbers;
     }
 
-    private static EnforcementDtos.Summary summary(EnforcementCase c, String latestNumber) {
+    private static EnforcementDtos.Summary summary(EnforcementCase c, Numbers numbers, String campaignTitle) {
         return new EnforcementDtos.Summary(c.id, c.officeUnit.id, c.officeUnit.name, c.partyUnit.id, c.partyUnit.name, c.sectorCode,
                 c.state, c.openedOn, c.personsDispatched, c.fineAmount, wan(c.fineAmount), penalised(c), c.noPenaltyReason,
-                latestNumber, c.version);
+                numbers.latest(), c.version, c.campaignId, campaignTitle, c.inspection.serial, numbers.order(), c.orderDeadline,
+                numbers.decision(), c.finePaidOn);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -169,24 +244,45 @@ public class EnforcementCaseService {
                 .map(e -> new EnforcementDtos.HistoryEntry(e.action, e.fromState, e.toState, e.at, e.actor, e.actorName, e.note))
                 .toList();
         List<CaseAction> allowed = scope.conducts(c)
-                ? CaseWorkflow.next(c.state).stream().sorted().toList() : List.of();
-        String latest = documents.isEmpty() ? null : documents.get(documents.size() - 1).number;
+                ? CaseWorkflow.next(c.state).stream().filter(action -> fitsTheFine(c, action) == null).sorted().toList() : List.of();
+        Numbers numbers = Numbers.of(documents);
+        String campaignTitle = c.campaignId == null ? null
+                : em.createQuery("select cp.title from Campaign cp where cp.id = :id", String.class)
+                .setParameter("id", c.campaignId).getResultStream().findFirst().orElse(null);
         return new EnforcementDtos.Detail(c.id, c.officeUnit.id, c.officeUnit.name, c.partyUnit.id, c.partyUnit.name,
                 c.sectorCode, c.state, c.openedOn, c.personsDispatched, c.fineAmount, wan(c.fineAmount), penalised(c),
-                c.noPenaltyReason, latest, c.version, c.inspection.id, c.inspection.serial, c.campaignId, c.facts,
+                c.noPenaltyReason, numbers.latest(), c.version, c.inspection.id, c.inspection.serial, c.campaignId, c.facts,
                 c.legalBasisViolated, c.orderContent, c.orderDeadline, c.orderedOn, c.reinspectedOn, c.reinspectionFinding,
                 c.reinspectionCorrected, c.penaltyBasis, c.penaltyNotifiedOn, c.penaltyDecidedOn, c.finePaidOn, c.fineReceiptNo,
                 c.noPenaltyReason == null ? null : c.noPenaltyReason.legalBasis(), c.noPenaltyNote, c.withdrawnReason,
                 c.closedOn, allowed,
                 documents.stream().map(d -> new EnforcementDtos.DocumentRef(d.kind, d.number, d.issuedOn,
                         "/api/v1/enforcement-cases/" + c.id + "/documents/" + d.kind.name())).toList(),
-                history);
+                history, campaignTitle, numbers.order(), numbers.decision());
     }
 
     /** The case's documents in the order issued. */
     static List<EnforcementDocument> documentsOf(long caseId) {
         return EnforcementDocument.<EnforcementDocument>list("enforcementCase.id", caseId).stream()
                 .sorted(Comparator.comparing((EnforcementDocument d) -> d.kind.ordinal())).toList();
+    }
+
+    /**
+     * Why the decided fine rules the action out, or null: a decision of a warning only (fine 0) is closed
+     * without a payment, one with a fine is closed only once it is paid.
+     */
+    static String fitsTheFine(EnforcementCase c, CaseAction action) {
+        if (c.state != CaseState.PENALTY_DECIDED) {
+            return null;
+        }
+        boolean warningOnly = c.fineAmount == null || c.fineAmount.signum() == 0;
+        if (action == CaseAction.RECORD_PAYMENT && warningOnly) {
+            return "enforcement.payment.no-fine";
+        }
+        if (action == CaseAction.CLOSE && !warningOnly) {
+            return "enforcement.close.unpaid";
+        }
+        return null;
     }
 
     static String wan(BigDecimal fine) {
@@ -240,6 +336,7 @@ public class EnforcementCaseService {
         c.inspection = inspection;
         c.partyUnit = inspection.inspectedUnit;
         c.sectorCode = sector;
+        c.campaignId = inspection.campaignId;
         c.state = CaseState.INSPECTED;
         c.openedOn = clock.today();
         c.facts = input.facts().trim();
@@ -349,6 +446,10 @@ public class EnforcementCaseService {
             throw ProblemException.forbidden("enforcement.write.forbidden");
         }
         Versions.requireCurrent(version, c.version);
+        String unfit = fitsTheFine(c, step.action());
+        if (unfit != null) {
+            throw new ProblemException(ProblemType.CONFLICT, unfit);
+        }
         CaseState from = c.state;
         CaseState to;
         try {

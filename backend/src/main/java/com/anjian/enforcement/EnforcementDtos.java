@@ -38,7 +38,27 @@ public final class EnforcementDtos {
             @Schema(required = true, description = "A penalty was decided") boolean penalised,
             @Schema(required = true, nullable = true) NoPenaltyReason noPenaltyReason,
             @Schema(required = true, nullable = true, examples = "东溪经发责改〔2026〕3号") String latestDocumentNumber,
-            @Schema(required = true) long version) {
+            @Schema(required = true) long version,
+            @Schema(required = true, nullable = true, description = "The campaign of the inspection the case came from") Long campaignId,
+            @Schema(required = true, nullable = true) String campaignTitle,
+            @Schema(required = true, examples = "JC2026-0001") String inspectionSerial,
+            @Schema(required = true, nullable = true, description = "The rectification order's number", examples = "东溪经发责改〔2026〕3号") String orderNumber,
+            @Schema(required = true, nullable = true) LocalDate orderDeadline,
+            @Schema(required = true, nullable = true, description = "The penalty decision's number", examples = "东溪经发罚决〔2026〕1号") String decisionNumber,
+            @Schema(required = true, nullable = true) LocalDate finePaidOn) {
+    }
+
+    @Schema(name = "EnforcementTotals", description = "The figures of the enforcement ledger under the list's own filters and scope:"
+            + " penalised = a penalty was decided and the case not withdrawn; fines = the sum of the penalised cases' fines")
+    public record Totals(
+            @Schema(required = true, description = "Cases (案件数)") long cases,
+            @Schema(required = true, description = "Cases not yet over (not closed, closed without penalty or withdrawn)") long open,
+            @Schema(required = true, description = "Cases with a penalty decision, not withdrawn (处罚件数)") long penalised,
+            @Schema(required = true, description = "Cases closed without penalty on a legal ground (不予处罚)") long noPenalty,
+            @Schema(required = true, description = "Cases withdrawn (撤销)") long withdrawn,
+            @Schema(required = true, description = "Persons dispatched (派出人次)") long personsDispatched,
+            @Schema(required = true, description = "Fines of the penalised cases in yuan, decimal string", examples = "10600.00") String finesYuan,
+            @Schema(required = true, examples = "1.06万元") String finesWan) {
     }
 
     @Schema(name = "EnforcementDocumentRef", description = "A document the case issued; the .docx is generated on download")
@@ -99,7 +119,10 @@ public final class EnforcementDtos {
             @Schema(required = true, nullable = true) LocalDate closedOn,
             @Schema(required = true, description = "The steps this caller may take now (empty for readers)") List<CaseAction> allowedActions,
             @Schema(required = true, description = "In the order issued") List<DocumentRef> documents,
-            @Schema(required = true, description = "Oldest first") List<HistoryEntry> history) {
+            @Schema(required = true, description = "Oldest first") List<HistoryEntry> history,
+            @Schema(required = true, nullable = true) String campaignTitle,
+            @Schema(required = true, nullable = true, description = "The rectification order's number") String orderNumber,
+            @Schema(required = true, nullable = true, description = "The penalty decision's number") String decisionNumber) {
     }
 
     @Schema(name = "EnforcementCaseInput", description = "Open a case from a finished inspection that found a violation")
@@ -129,16 +152,16 @@ public final class EnforcementDtos {
     public record NotifyPenaltyInput(
             @NotNull(message = "{anjian.required}") @Schema(required = true) Long version,
             @NotBlank(message = "{anjian.required}") @Size(max = 500, message = "{anjian.size.max}") @Schema(required = true, maxLength = 500) String penaltyBasis,
-            @NotNull(message = "{anjian.required}") @DecimalMin(value = "0.01", message = "{anjian.positive}") @Digits(integer = 12, fraction = 2, message = "{anjian.money}")
-            @Schema(required = true, description = "Yuan, more than 0, at most two decimals") BigDecimal fineAmount) {
+            @NotNull(message = "{anjian.required}") @DecimalMin(value = "0", message = "{anjian.not-negative}") @Digits(integer = 12, fraction = 2, message = "{anjian.money}")
+            @Schema(required = true, description = "Yuan, at most two decimals; 0 for a warning only (警告)") BigDecimal fineAmount) {
     }
 
     @Schema(name = "CasePenaltyDecisionInput", description = "作出行政处罚决定")
     public record DecidePenaltyInput(
             @NotNull(message = "{anjian.required}") @Schema(required = true) Long version,
             @NotBlank(message = "{anjian.required}") @Size(max = 500, message = "{anjian.size.max}") @Schema(required = true, maxLength = 500) String penaltyBasis,
-            @NotNull(message = "{anjian.required}") @DecimalMin(value = "0.01", message = "{anjian.positive}") @Digits(integer = 12, fraction = 2, message = "{anjian.money}")
-            @Schema(required = true) BigDecimal fineAmount,
+            @NotNull(message = "{anjian.required}") @DecimalMin(value = "0", message = "{anjian.not-negative}") @Digits(integer = 12, fraction = 2, message = "{anjian.money}")
+            @Schema(required = true, description = "Yuan, at most two decimals; 0 for a warning only (警告): the case is then closed without a payment") BigDecimal fineAmount,
             @NotNull(message = "{anjian.required}") @PastOrToday @Schema(required = true, description = "YYYY-MM-DD, not in the future") LocalDate decidedOn) {
     }
 

@@ -38,6 +38,7 @@ class CaseWorkflowTest {
             Map.entry("PENALTY_NOTIFIED WITHDRAW", CaseState.WITHDRAWN),
             Map.entry("PENALTY_DECIDED RECORD_PAYMENT", CaseState.FINE_PAID),
             Map.entry("PENALTY_DECIDED WITHDRAW", CaseState.WITHDRAWN),
+            Map.entry("PENALTY_DECIDED CLOSE", CaseState.CLOSED),
             Map.entry("FINE_PAID CLOSE", CaseState.CLOSED),
             Map.entry("FINE_PAID WITHDRAW", CaseState.WITHDRAWN)));
 

@@ -235,6 +235,22 @@ class QueryPlanTest {
         indexed("cases, total", "SELECT COUNT(c.id) FROM enforcement_case c WHERE c.town_id = ?");
         indexed("cases of a party, total", "SELECT COUNT(c.id) FROM enforcement_case c WHERE c.town_id = ? AND c.party_unit_id = "
                 + unitId);
+        // the ledger: the page's rows with their inspection and campaign, the totals and the export's rows (EnforcementLedgerExport)
+        byIdFirst("ledger, the page's rows with inspection and campaign", "SELECT c.id, i.serial, cp.title FROM enforcement_case c"
+                + " LEFT JOIN unit o ON o.id = c.office_unit_id LEFT JOIN unit p ON p.id = c.party_unit_id"
+                + " LEFT JOIN inspection i ON i.id = c.inspection_id LEFT JOIN campaign cp ON cp.id = c.campaign_id WHERE c.id IN (" + ids + ")");
+        String totals = "SELECT COUNT(*), SUM(CASE WHEN c.state NOT IN ('CLOSED', 'NO_PENALTY', 'WITHDRAWN') THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN c.penalty_decided_on IS NOT NULL AND c.state <> 'WITHDRAWN' THEN c.fine_amount ELSE 0 END),"
+                + " SUM(c.persons_dispatched) FROM enforcement_case c WHERE c.town_id = ?";
+        indexed("ledger totals", totals);
+        indexed("an office head's ledger totals", totals + " AND c.office_unit_id = " + unitId);
+        indexed("a party's ledger totals", totals + " AND c.party_unit_id = " + unitId);
+        indexed("ledger export", "SELECT i.serial, o.name, p.name, od.number, dd.number FROM enforcement_case c"
+                + " JOIN inspection i ON i.id = c.inspection_id JOIN unit o ON o.id = c.office_unit_id JOIN unit p ON p.id = c.party_unit_id"
+                + " LEFT JOIN campaign cp ON cp.id = c.campaign_id"
+                + " LEFT JOIN enforcement_document od ON od.case_id = c.id AND od.kind = 'RECTIFICATION_ORDER'"
+                + " LEFT JOIN enforcement_document dd ON dd.case_id = c.id AND dd.kind = 'PENALTY_DECISION'"
+                + " WHERE c.town_id = ? AND c.office_unit_id = " + unitId + " ORDER BY c.opened_on DESC, c.id DESC");
         System.out.println(String.join("\n", report));
     }
 

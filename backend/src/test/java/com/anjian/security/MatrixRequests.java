@@ -252,6 +252,10 @@ final class MatrixRequests {
         // ---------------------------------------------------------------- enforcement cases
         r.put("listEnforcementCases", new Recipe(ALL, (who, t, ok) -> (t == Target.OWN ? who.request()
                 : who.request().queryParam("partyUnitId", w.unitId(who, t))).queryParam("size", 100).get("/api/v1/enforcement-cases")));
+        r.put("enforcementTotals", new Recipe(ALL, (who, t, ok) -> (t == Target.OWN ? who.request()
+                : who.request().queryParam("partyUnitId", w.unitId(who, t))).get("/api/v1/enforcement-cases/totals")));
+        r.put("exportEnforcementLedger", new Recipe(ALL, (who, t, ok) -> (t == Target.OWN ? who.request()
+                : who.request().queryParam("partyUnitId", w.unitId(who, t))).accept(XLSX).get("/api/v1/enforcement-cases/export.xlsx")));
         r.put("downloadInspectionRecord", new Recipe(ALL, (who, t, ok) -> who.request().accept("*/*")
                 .get("/api/v1/inspections/" + w.inspection(w.side(who, t)) + "/record.docx")));
         r.put("getEnforcementCase", new Recipe(ALL, (who, t, ok) -> who.request()

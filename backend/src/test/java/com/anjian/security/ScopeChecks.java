@@ -50,6 +50,8 @@ final class ScopeChecks {
         checks.put("listChecklists", this::checklists);
         checks.put("listCampaigns", this::campaigns);
         checks.put("listInspectionPlans", this::plans);
+        checks.put("enforcementTotals", this::enforcementTotals);
+        checks.put("exportEnforcementLedger", this::enforcementLedger);
         return checks;
     }
 
@@ -315,8 +317,8 @@ final class ScopeChecks {
     }
 
     /** Cases the identity may see: the town for admins and leaders, the office's for office heads, against the unit for villages. */
-    private Optional<String> enforcementCases(Identity who, Target t, Response response) {
-        List<Object> args = new ArrayList<>();
+    /** The SQL condition (alias c) for the cases the identity may see under the matrix's filter, with its arguments. */
+    private String visibleCases(Identity who, Target t, List<Object> args) {
         args.add(w.townId(who.town));
         String where = "c.town_id = ?";
         if (!who.kind.isTownWide()) {
@@ -327,6 +329,12 @@ final class ScopeChecks {
             where += " AND c.party_unit_id = ?";
             args.add(w.unitId(who, t));
         }
+        return where;
+    }
+
+    private Optional<String> enforcementCases(Identity who, Target t, Response response) {
+        List<Object> args = new ArrayList<>();
+        String where = visibleCases(who, t, args);
         long expected = Db.count("SELECT COUNT(*) FROM enforcement_case c WHERE " + where, args.toArray());
         long total = response.jsonPath().getLong("total");
         if (total != expected) {
@@ -335,5 +343,29 @@ final class ScopeChecks {
         List<Long> ids = response.jsonPath().getList("items.id", Long.class);
         return outside(ids, "SELECT c.id FROM enforcement_case c WHERE c.id IN (" + Db.placeholders(ids) + ") AND " + where, args,
                 "cases");
+    }
+
+    private Optional<String> enforcementTotals(Identity who, Target t, Response response) {
+        List<Object> args = new ArrayList<>();
+        long expected = Db.count("SELECT COUNT(*) FROM enforcement_case c WHERE " + visibleCases(who, t, args), args.toArray());
+        long cases = response.jsonPath().getLong("cases");
+        return cases == expected ? Optional.empty() : Optional.of("totals of " + cases + " cases but " + expected + " are in scope");
+    }
+
+    /** The ledger's rows (column 1: the inspection's serial; the last row is the totals) are the cases in scope. */
+    private Optional<String> enforcementLedger(Identity who, Target t, Response response) {
+        List<Object> args = new ArrayList<>();
+        String where = visibleCases(who, t, args);
+        long expected = Db.count("SELECT COUNT(*) FROM enforcement_case c WHERE " + where, args.toArray());
+        List<String> serials = exportColumn(response, 1);
+        serials = serials.subList(0, Math.max(0, serials.size() - 1));
+        if (serials.size() != expected) {
+            return Optional.of(serials.size() + " rows exported but " + expected + " cases are in scope");
+        }
+        List<Object> all = new ArrayList<>(serials);
+        all.addAll(args);
+        long inScope = serials.isEmpty() ? 0 : Db.count("SELECT COUNT(*) FROM enforcement_case c JOIN inspection i ON i.id = c.inspection_id"
+                + " WHERE i.serial IN (" + Db.placeholders(serials) + ") AND " + where, all.toArray());
+        return inScope == expected ? Optional.empty() : Optional.of("rows of cases outside the scope: " + serials);
     }
 }

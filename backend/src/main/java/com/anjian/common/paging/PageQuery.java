@@ -87,7 +87,7 @@ public final class PageQuery {
         return rows.stream().sorted(Comparator.comparing(row -> position.get(id.apply(row)))).toList();
     }
 
-    static String orderBy(Sort sort) {
+    public static String orderBy(Sort sort) {
         StringBuilder order = new StringBuilder(" order by ");
         for (int i = 0; i < sort.getColumns().size(); i++) {
             Sort.Column column = sort.getColumns().get(i);

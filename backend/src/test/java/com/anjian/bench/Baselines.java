@@ -341,7 +341,8 @@ final class Baselines {
 
     /**
      * GET /api/v1/enforcement-cases: newest opened first, in the API's two steps (the page's ids from the case
-     * table alone, then those rows with their units and latest document number by id), with the total. The
+     * table alone, then those rows by id with their units, inspection serial, campaign, latest, order and decision
+     * numbers), with the total. The
      * office is the office head's scope or the office filter (the same condition).
      */
     Page enforcementCases(long townId, Long officeUnitId, String state) throws SQLException {
@@ -359,8 +360,12 @@ final class Baselines {
                 "SELECT c.id, c.office_unit_id, o.name, c.party_unit_id, p.name, c.sector_code, c.state, c.opened_on,"
                         + " c.persons_dispatched, c.fine_amount, c.penalty_decided_on, c.no_penalty_reason, c.version,"
                         + " (SELECT d.number FROM enforcement_document d WHERE d.case_id = c.id ORDER BY FIELD(d.kind, 'ON_SITE_RECORD',"
-                        + " 'RECTIFICATION_ORDER', 'REINSPECTION_OPINION', 'PENALTY_NOTICE', 'PENALTY_DECISION') DESC LIMIT 1)"
+                        + " 'RECTIFICATION_ORDER', 'REINSPECTION_OPINION', 'PENALTY_NOTICE', 'PENALTY_DECISION') DESC LIMIT 1),"
+                        + " c.campaign_id, cp.title, i.serial, od.number, c.order_deadline, dd.number, c.fine_paid_on"
                         + " FROM enforcement_case c LEFT JOIN unit o ON o.id = c.office_unit_id LEFT JOIN unit p ON p.id = c.party_unit_id"
+                        + " LEFT JOIN inspection i ON i.id = c.inspection_id LEFT JOIN campaign cp ON cp.id = c.campaign_id"
+                        + " LEFT JOIN enforcement_document od ON od.case_id = c.id AND od.kind = 'RECTIFICATION_ORDER'"
+                        + " LEFT JOIN enforcement_document dd ON dd.case_id = c.id AND dd.kind = 'PENALTY_DECISION'"
                         + " WHERE c.id IN ",
                 "SELECT COUNT(*) FROM enforcement_case c WHERE " + where, args);
     }

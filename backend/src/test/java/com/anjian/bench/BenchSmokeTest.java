@@ -148,6 +148,22 @@ class BenchSmokeTest {
         if (today.getMonthValue() > 1) {
             assertFalse(monitors.zeroPenaltyMonths().isEmpty(), "ended months without a penalty decision to compare");
         }
+        // the ledger's export: as many data rows as the raw SXSSF baseline writes, then the totals row
+        byte[] xlsx = io.restassured.RestAssured.given().auth().oauth2(com.anjian.support.Tokens.of("admin")).accept("*/*")
+                .get("/api/v1/enforcement-cases/export.xlsx").then().statusCode(200).extract().asByteArray();
+        int raw = RawExcel.enforcementLedger(dataSource, town, java.io.OutputStream.nullOutputStream());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            int dataRows = 0;
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    dataRows++;
+                }
+            }
+            assertEquals(raw, dataRows, "the export's rows and the raw baseline's");
+            assertEquals(Db.count("SELECT COUNT(*) FROM enforcement_case WHERE town_id = ?", town), raw);
+        }
         Comparison.Result ratio = Comparison.measure("enforcement monitors, town admin, one year", "tiny", Comparison.Target.ratio(1.5), 2, 5,
                 () -> ApiCalls.get("admin", "/api/v1/enforcement/monitors", Map.of("year", today.getYear())),
                 () -> base.monitors(town, today.getYear(), null, today, 1));

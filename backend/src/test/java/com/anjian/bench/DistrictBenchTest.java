@@ -85,6 +85,9 @@ class DistrictBenchTest {
             enforcement(base, town, today);
         }
         String export = chosen("export") ? export(town, townHazards) : null;
+        if (chosen("export")) {
+            enforcementExport(town);
+        }
         String importNote = chosen("import") ? importLedger(town) : null;
 
         String report = report(seed, townHazards, export, importNote);
@@ -275,6 +278,29 @@ class DistrictBenchTest {
         results.add(new Comparison.Result(result.operation(), result.scale(), result.apiP50(), result.apiP95(), result.baseP50(),
                 result.baseP95(), result.target(), note));
         return note;
+    }
+
+    /** The town's enforcement ledger as .xlsx (the ledger's export, no filter), API against raw SXSSF, with heap growth. */
+    private void enforcementExport(long town) throws Exception {
+        long cases = count("SELECT COUNT(*) FROM enforcement_case WHERE town_id = " + town);
+        AtomicReference<HeapWatch.Growth> apiHeap = new AtomicReference<>(new HeapWatch.Growth(0, 0, 0));
+        AtomicReference<HeapWatch.Growth> rawHeap = new AtomicReference<>(new HeapWatch.Growth(0, 0, 0));
+        AtomicInteger rawRows = new AtomicInteger();
+        Comparison.Side api = () -> apiHeap.accumulateAndGet(HeapWatch.during(() -> {
+            try (InputStream in = RestAssured.given().auth().oauth2(Tokens.of("admin")).accept(XLSX)
+                    .get("/api/v1/enforcement-cases/export.xlsx").then().statusCode(200).extract().asInputStream()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+        }), DistrictBenchTest::larger);
+        Comparison.Side raw = () -> rawHeap.accumulateAndGet(HeapWatch.during(() -> rawRows.set(RawExcel.enforcementLedger(dataSource,
+                town, OutputStream.nullOutputStream()))), DistrictBenchTest::larger);
+        Comparison.Result result = Comparison.measure(String.format(Locale.ROOT, "enforcement ledger export, %,d cases (xlsx)", cases),
+                scale.name(), Comparison.Target.ratio(1.3), 1, Integer.getInteger("bench.export.samples", 3), api, raw, null);
+        assertEquals(cases, rawRows.get());
+        results.add(new Comparison.Result(result.operation(), result.scale(), result.apiP50(), result.apiP95(), result.baseP50(),
+                result.baseP95(), result.target(), String.format(Locale.ROOT, "heap growth, retained after collections: API %d MB, raw %d MB;"
+                        + " sampled peak: API %d MB, raw %d MB", apiHeap.get().retained() >> 20, rawHeap.get().retained() >> 20,
+                        apiHeap.get().peak() >> 20, rawHeap.get().peak() >> 20)));
     }
 
     private static HeapWatch.Growth larger(HeapWatch.Growth a, HeapWatch.Growth b) {

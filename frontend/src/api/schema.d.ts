@@ -1305,7 +1305,7 @@ export interface components {
             version: number;
             figures: components["schemas"]["CampaignFigures"];
         };
-        /** @description What the campaign did, computed from its records whenever read (never stored). violationsPenalised and fines come from the enforcement cases opened from its inspections: a case is penalised when a penalty was decided and it was not withdrawn, as the enforcement ledger counts it. */
+        /** @description What the campaign did, computed from its records whenever read (never stored). violationsPenalised and fines come from enforcement cases, which are not recorded yet: until then they are 0. */
         CampaignFigures: {
             /**
              * Format: int64
@@ -1323,11 +1323,11 @@ export interface components {
             hazardsClosed: number;
             /**
              * Format: int64
-             * @description Its enforcement cases with a penalty decided, not withdrawn (处罚件数)
+             * @description 0 until enforcement cases are recorded
              */
             violationsPenalised: number;
             /**
-             * @description The fines of those cases in yuan, as a decimal string
+             * @description Yuan, as a decimal string; 0 until enforcement cases are recorded
              * @example 10600.00
              */
             finesYuan: string;
@@ -1810,6 +1810,20 @@ export interface components {
             actorName: string;
             note: string | null;
         };
+        /** @description The four enforcement monitors of a year, computed from the records (nothing is stored): 首查必罚, 月月清零, plans behind schedule, rectification orders overdue */
+        EnforcementMonitors: {
+            /** Format: int32 */
+            year: number;
+            rules: components["schemas"]["MonitorRules"];
+            /** @description 首查必罚: first inspections of the year with a violation and no penalty (or legal ground for none); oldest first */
+            firstInspectionUnpunished: components["schemas"]["FirstInspectionViolation"][];
+            /** @description 月月清零: ended months in which an office with enforcement powers decided fewer penalties than the minimum; empty when the rule is off */
+            zeroPenaltyMonths: components["schemas"]["ZeroPenaltyMonth"][];
+            /** @description Ended months of a plan with planned items not done in them (as in the plan execution) */
+            plansBehind: components["schemas"]["PlanBehind"][];
+            /** @description Rectification orders past their deadline with no re-inspection; most overdue first */
+            ordersOverdue: components["schemas"]["OverdueOrder"][];
+        };
         /** @description The figures of the enforcement ledger under the list's own filters and scope: penalised = a penalty was decided and the case not withdrawn; fines = the sum of the penalised cases' fines */
         EnforcementTotals: {
             /**
@@ -1849,19 +1863,6 @@ export interface components {
             finesYuan: string;
             /** @example 1.06万元 */
             finesWan: string;
-        /** @description The four enforcement monitors of a year, computed from the records (nothing is stored): 首查必罚, 月月清零, plans behind schedule, rectification orders overdue */
-        EnforcementMonitors: {
-            /** Format: int32 */
-            year: number;
-            rules: components["schemas"]["MonitorRules"];
-            /** @description 首查必罚: first inspections of the year with a violation and no penalty (or legal ground for none); oldest first */
-            firstInspectionUnpunished: components["schemas"]["FirstInspectionViolation"][];
-            /** @description 月月清零: ended months in which an office with enforcement powers decided fewer penalties than the minimum; empty when the rule is off */
-            zeroPenaltyMonths: components["schemas"]["ZeroPenaltyMonth"][];
-            /** @description Ended months of a plan with planned items not done in them (as in the plan execution) */
-            plansBehind: components["schemas"]["PlanBehind"][];
-            /** @description Rectification orders past their deadline with no re-inspection; most overdue first */
-            ordersOverdue: components["schemas"]["OverdueOrder"][];
         };
         FieldChange: {
             field: string;

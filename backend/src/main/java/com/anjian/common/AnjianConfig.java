@@ -112,4 +112,20 @@ public interface AnjianConfig {
         @WithDefault("10000")
         int maxRows();
     }
+
+    Enforcement enforcement();
+
+    interface Enforcement {
+        /** 月月清零: the enforcement monitors flag each ended month an office with powers decided fewer penalties in. */
+        MonthlyPenalty monthlyPenalty();
+
+        interface MonthlyPenalty {
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Penalty decisions an office with enforcement powers should make each month. */
+            @WithDefault("1")
+            int minimum();
+        }
+    }
 }

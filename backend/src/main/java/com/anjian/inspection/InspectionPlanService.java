@@ -218,6 +218,58 @@ public class InspectionPlanService {
     /** Each office's planned items of the year by month, as carried out; an office head sees its own office's only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionPlanDtos.Execution execution(int year, Long unitId) {
+        Map<Long, String> offices = new LinkedHashMap<>();
+        Map<Long, List<PlanMonth>> byOffice = new HashMap<>();
+        for (PlanMonth pm : planMonths(year, unitId)) {
+            offices.putIfAbsent(pm.officeId(), pm.officeName());
+            byOffice.computeIfAbsent(pm.officeId(), k -> new ArrayList<>()).add(pm);
+        }
+        LocalDate today = clock.today();
+        List<InspectionPlanDtos.OfficeExecution> result = new ArrayList<>();
+        offices.forEach((office, name) -> {
+            List<InspectionPlanDtos.MonthExecution> months = new ArrayList<>();
+            for (int m = 1; m <= 12; m++) {
+                String month = YearMonth.of(year, m).toString();
+                long planned = 0;
+                long onTime = 0;
+                long late = 0;
+                long missed = 0;
+                boolean behind = false;
+                List<InspectionPlanDtos.MissedItem> missedItems = new ArrayList<>();
+                for (PlanMonth pm : byOffice.get(office)) {
+                    if (month.equals(pm.month())) {
+                        planned += pm.planned();
+                        onTime += pm.doneOnTime();
+                        late += pm.doneLate();
+                        missed += pm.missed();
+                        behind |= pm.behindSchedule();
+                        missedItems.addAll(pm.missedItems());
+                    }
+                }
+                missedItems.sort(Comparator.comparingLong(InspectionPlanDtos.MissedItem::itemId));
+                months.add(new InspectionPlanDtos.MonthExecution(month, planned, onTime, late, missed,
+                        planned == 0 ? null : (double) onTime / planned, behind, missedItems));
+            }
+            result.add(new InspectionPlanDtos.OfficeExecution(office, name, months));
+        });
+        return new InspectionPlanDtos.Execution(year, result);
+    }
+
+    /**
+     * One plan's items of one month, as carried out: the one computation behind the plan execution and
+     * the enforcement monitors' plans behind schedule. Behind schedule: the month has ended with an item
+     * not done in it (missed, or done late since).
+     */
+    public record PlanMonth(long officeId, String officeName, long planId, String month, long planned, long doneOnTime,
+                            long doneLate, long missed, boolean behindSchedule, List<InspectionPlanDtos.MissedItem> missedItems) {
+    }
+
+    /**
+     * The plan months of the year the caller may read (an office head: its own office's), in the order of
+     * office name, month and plan (a month whose items were all cancelled counts 0 planned). One statement.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanMonth> planMonths(int year, Long unitId) {
         Map<String, Object> params = new HashMap<>();
         String where = condition(params);
         params.put("year", year);
@@ -229,56 +281,52 @@ public class InspectionPlanService {
         var query = em.createQuery("select p.unit.id, p.unit.name, p.id, t.id, u.name, t.plannedMonth, t.plannedOn, t.cancelled,"
                 + " (select min(i.inspectedOn) from Inspection i where i.planItemId = t.id)"
                 + " from InspectionPlanItem t join t.plan p join t.targetUnit u where (" + where + ") and p.year = :year" + filter
-                + " order by p.unit.name, p.unit.id, t.plannedMonth, t.id", Object[].class);
+                + " order by p.unit.name, p.unit.id, t.plannedMonth, p.id, t.id", Object[].class);
         params.forEach(query::setParameter);
         LocalDate today = clock.today();
-        Map<Long, String> offices = new LinkedHashMap<>();
-        Map<Long, List<Object[]>> byOffice = new HashMap<>();
+        List<PlanMonth> result = new ArrayList<>();
+        Object[] group = null;
+        long planned = 0;
+        long onTime = 0;
+        long late = 0;
+        long missed = 0;
+        List<InspectionPlanDtos.MissedItem> missedItems = new ArrayList<>();
         for (Object[] row : query.getResultList()) {
-            offices.putIfAbsent((Long) row[0], (String) row[1]);
-            byOffice.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
-        }
-        List<InspectionPlanDtos.OfficeExecution> result = new ArrayList<>();
-        offices.forEach((office, name) -> {
-            List<InspectionPlanDtos.MonthExecution> months = new ArrayList<>();
-            for (int m = 1; m <= 12; m++) {
-                String month = YearMonth.of(year, m).toString();
-                long planned = 0;
-                long onTime = 0;
-                long late = 0;
-                long missed = 0;
-                boolean notDone = false;
-                List<InspectionPlanDtos.MissedItem> missedItems = new ArrayList<>();
-                for (Object[] row : byOffice.get(office)) {
-                    if (!month.equals(row[5])) {
-                        continue;
-                    }
-                    PlanItemStatus status = PlanItemStatus.of((Boolean) row[7], (String) row[5], (LocalDate) row[6],
-                            (LocalDate) row[8], today);
-                    if (status == PlanItemStatus.CANCELLED) {
-                        continue;
-                    }
-                    planned++;
-                    switch (status) {
-                        case DONE_ON_TIME -> onTime++;
-                        case DONE_LATE -> late++;
-                        case MISSED -> {
-                            missed++;
-                            missedItems.add(new InspectionPlanDtos.MissedItem((Long) row[2], (Long) row[3], (String) row[4]));
-                        }
-                        default -> {
-                        }
-                    }
-                    // a month ended with an item not done in it: behind, even if it was done late since
-                    notDone |= status == PlanItemStatus.MISSED || status == PlanItemStatus.DONE_LATE;
-                }
-                boolean ended = YearMonth.of(year, m).atEndOfMonth().isBefore(today);
-                months.add(new InspectionPlanDtos.MonthExecution(month, planned, onTime, late, missed,
-                        planned == 0 ? null : (double) onTime / planned, ended && notDone, missedItems));
+            if (group != null && !(group[2].equals(row[2]) && group[5].equals(row[5]))) {
+                result.add(planMonth(group, planned, onTime, late, missed, missedItems, today));
+                planned = onTime = late = missed = 0;
+                missedItems = new ArrayList<>();
             }
-            result.add(new InspectionPlanDtos.OfficeExecution(office, name, months));
-        });
-        return new InspectionPlanDtos.Execution(year, result);
+            group = row;
+            PlanItemStatus status = PlanItemStatus.of((Boolean) row[7], (String) row[5], (LocalDate) row[6], (LocalDate) row[8], today);
+            if (status == PlanItemStatus.CANCELLED) {
+                continue;
+            }
+            planned++;
+            switch (status) {
+                case DONE_ON_TIME -> onTime++;
+                case DONE_LATE -> late++;
+                case MISSED -> {
+                    missed++;
+                    missedItems.add(new InspectionPlanDtos.MissedItem((Long) row[2], (Long) row[3], (String) row[4]));
+                }
+                default -> {
+                }
+            }
+        }
+        if (group != null) {
+            result.add(planMonth(group, planned, onTime, late, missed, missedItems, today));
+        }
+        return result;
+    }
+
+    private static PlanMonth planMonth(Object[] row, long planned, long onTime, long late, long missed,
+                                       List<InspectionPlanDtos.MissedItem> missedItems, LocalDate today) {
+        String month = (String) row[5];
+        boolean ended = YearMonth.parse(month).atEndOfMonth().isBefore(today);
+        // a month ended with an item not done in it: behind, even if it was done late since
+        return new PlanMonth((Long) row[0], (String) row[1], (Long) row[2], month, planned, onTime, late, missed,
+                ended && (missed > 0 || late > 0), List.copyOf(missedItems));
     }
 
     // ------------------------------------------------------------------ writing

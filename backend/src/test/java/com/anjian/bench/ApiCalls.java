@@ -64,4 +64,14 @@ final class ApiCalls {
         List<Long> ids = json.getList("items.id", Long.class);
         return new Baselines.Page(ids, json.getLong("total"));
     }
+
+    /** The enforcement monitors of a year as the baseline's keys (Baselines.Monitors). */
+    static Baselines.Monitors monitors(String user, int year, Long office) throws IOException, InterruptedException {
+        JsonPath json = JsonPath.from(get(user, "/api/v1/enforcement/monitors",
+                office == null ? Map.of("year", year) : Map.of("year", year, "officeUnitId", office)));
+        List<String> zero = json.getList("zeroPenaltyMonths", Map.class).stream().map(m -> m.get("officeUnitId") + "/" + m.get("month")).toList();
+        List<String> behind = json.getList("plansBehind", Map.class).stream().map(m -> m.get("planId") + "/" + m.get("month")).toList();
+        return new Baselines.Monitors(json.getList("firstInspectionUnpunished.inspectionId", Long.class), zero, behind,
+                json.getList("ordersOverdue.caseId", Long.class));
+    }
 }

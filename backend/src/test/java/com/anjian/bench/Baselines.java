@@ -339,4 +339,150 @@ final class Baselines {
         }
     }
 
+    /**
+     * GET /api/v1/enforcement-cases: newest opened first, in the API's two steps (the page's ids from the case
+     * table alone, then those rows by id with their units, inspection serial, campaign, latest, order and decision
+     * numbers), with the total. The
+     * office is the office head's scope or the office filter (the same condition).
+     */
+    Page enforcementCases(long townId, Long officeUnitId, String state) throws SQLException {
+        List<Object> args = new ArrayList<>(List.of(townId));
+        String where = "c.town_id = ?";
+        if (officeUnitId != null) {
+            where += " AND c.office_unit_id = ?";
+            args.add(officeUnitId);
+        }
+        if (state != null) {
+            where += " AND c.state = ?";
+            args.add(state);
+        }
+        return twoStep("SELECT c.id FROM enforcement_case c WHERE " + where + " ORDER BY c.opened_on DESC, c.id DESC LIMIT 20",
+                "SELECT c.id, c.office_unit_id, o.name, c.party_unit_id, p.name, c.sector_code, c.state, c.opened_on,"
+                        + " c.persons_dispatched, c.fine_amount, c.penalty_decided_on, c.no_penalty_reason, c.version,"
+                        + " (SELECT d.number FROM enforcement_document d WHERE d.case_id = c.id ORDER BY FIELD(d.kind, 'ON_SITE_RECORD',"
+                        + " 'RECTIFICATION_ORDER', 'REINSPECTION_OPINION', 'PENALTY_NOTICE', 'PENALTY_DECISION') DESC LIMIT 1),"
+                        + " c.campaign_id, cp.title, i.serial, od.number, c.order_deadline, dd.number, c.fine_paid_on"
+                        + " FROM enforcement_case c LEFT JOIN unit o ON o.id = c.office_unit_id LEFT JOIN unit p ON p.id = c.party_unit_id"
+                        + " LEFT JOIN inspection i ON i.id = c.inspection_id LEFT JOIN campaign cp ON cp.id = c.campaign_id"
+                        + " LEFT JOIN enforcement_document od ON od.case_id = c.id AND od.kind = 'RECTIFICATION_ORDER'"
+                        + " LEFT JOIN enforcement_document dd ON dd.case_id = c.id AND dd.kind = 'PENALTY_DECISION'"
+                        + " WHERE c.id IN ",
+                "SELECT COUNT(*) FROM enforcement_case c WHERE " + where, args);
+    }
+
+    /** What the monitors list, as keys to compare: inspection ids, "office/month", "plan/month", case ids. */
+    record Monitors(List<Long> firstInspections, List<String> zeroPenaltyMonths, List<String> plansBehind, List<Long> ordersOverdue) {
+    }
+
+    /**
+     * GET /api/v1/enforcement/monitors for a year (and an office, or null), written by hand: the first inspections
+     * with a window function, each office's decisions by month, the plan items with their first inspection folded
+     * by plan and month, the orders overdue; every column the API shows is read.
+     */
+    Monitors monitors(long townId, int year, Long office, LocalDate today, int minimum) throws SQLException {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        String byOffice = office == null ? "" : " AND %s = " + office;
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> firsts = new ArrayList<>();
+            String firstSql = "SELECT f.id, f.serial, f.inspected_on, o.name, p.name, f.sector_code,"
+                    + " (SELECT COUNT(*) FROM inspection_result r JOIN checklist_version v ON v.checklist_id = f.checklist_id"
+                    + "   AND v.version_no = f.checklist_version_no JOIN checklist_item ci ON ci.checklist_version_id = v.id"
+                    + "   AND ci.item_no = r.item_no WHERE r.inspection_id = f.id AND r.outcome = 'FAIL' AND ci.violation = TRUE) AS violations,"
+                    + " (SELECT k.id FROM enforcement_case k WHERE k.inspection_id = f.id ORDER BY k.id DESC LIMIT 1),"
+                    + " (SELECT k.state FROM enforcement_case k WHERE k.inspection_id = f.id ORDER BY k.id DESC LIMIT 1)"
+                    + " FROM (SELECT i.id, i.serial, i.inspected_on, i.inspecting_unit_id, i.inspected_unit_id, i.checklist_id,"
+                    + "   i.checklist_version_no, c.sector_code, ROW_NUMBER() OVER (PARTITION BY i.inspecting_unit_id, i.inspected_unit_id"
+                    + "   ORDER BY i.inspected_on, i.id) AS n FROM inspection i JOIN checklist c ON c.id = i.checklist_id"
+                    + "   JOIN unit u ON u.id = i.inspecting_unit_id AND u.enforcement_powers = TRUE"
+                    + "   JOIN unit_sector s ON s.unit_id = u.id AND s.sector_code = c.sector_code"
+                    + "   WHERE i.town_id = ? AND i.state = 'FINISHED' AND i.inspected_on BETWEEN ? AND ?"
+                    + String.format(byOffice, "i.inspecting_unit_id") + ") f"
+                    + " JOIN unit o ON o.id = f.inspecting_unit_id JOIN unit p ON p.id = f.inspected_unit_id"
+                    + " WHERE f.n = 1 AND NOT EXISTS (SELECT 1 FROM enforcement_case k WHERE k.inspection_id = f.id"
+                    + "   AND (k.state = 'NO_PENALTY' OR (k.penalty_decided_on IS NOT NULL AND k.state <> 'WITHDRAWN')))"
+                    + " HAVING violations > 0 ORDER BY f.inspected_on, f.id";
+            try (PreparedStatement statement = prepare(connection, firstSql, List.of(townId, first, last));
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    firsts.add(rs.getLong(1));
+                    for (int i = 2; i <= 9; i++) {
+                        rs.getObject(i);
+                    }
+                }
+            }
+
+            List<String> zero = new ArrayList<>();
+            Map<String, Long> decisions = new HashMap<>();
+            try (PreparedStatement statement = prepare(connection, "SELECT k.office_unit_id, MONTH(k.penalty_decided_on), COUNT(*)"
+                    + " FROM enforcement_case k WHERE k.town_id = ? AND k.penalty_decided_on BETWEEN ? AND ? AND k.state <> 'WITHDRAWN'"
+                    + String.format(byOffice, "k.office_unit_id") + " GROUP BY k.office_unit_id, MONTH(k.penalty_decided_on)",
+                    List.of(townId, first, last)); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    decisions.put(rs.getLong(1) + "/" + rs.getInt(2), rs.getLong(3));
+                }
+            }
+            try (PreparedStatement statement = prepare(connection, "SELECT u.id, u.name FROM unit u WHERE u.town_id = ?"
+                    + " AND u.enforcement_powers = TRUE AND u.active = TRUE" + String.format(byOffice, "u.id") + " ORDER BY u.name, u.id",
+                    List.of(townId)); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    for (int m = 1; m <= 12 && java.time.YearMonth.of(year, m).atEndOfMonth().isBefore(today); m++) {
+                        if (decisions.getOrDefault(id + "/" + m, 0L) < minimum) {
+                            zero.add(id + "/" + java.time.YearMonth.of(year, m));
+                        }
+                    }
+                }
+            }
+
+            // plan items with the day of their first inspection, folded by plan and month in the API's order
+            List<String> behind = new ArrayList<>();
+            try (PreparedStatement statement = prepare(connection, "SELECT p.id, t.planned_month, t.planned_on, t.cancelled, tu.name,"
+                    + " (SELECT MIN(i.inspected_on) FROM inspection i WHERE i.plan_item_id = t.id) FROM inspection_plan_item t"
+                    + " JOIN inspection_plan p ON p.id = t.plan_id JOIN unit u ON u.id = p.unit_id JOIN unit tu ON tu.id = t.target_unit_id"
+                    + " WHERE p.town_id = ? AND p.year = ?" + String.format(byOffice, "p.unit_id")
+                    + " ORDER BY u.name, u.id, t.planned_month, p.id, t.id", List.of(townId, year)); ResultSet rs = statement.executeQuery()) {
+                String group = null;
+                boolean late = false;
+                while (rs.next()) {
+                    String key = rs.getLong(1) + "/" + rs.getString(2);
+                    if (!key.equals(group)) {
+                        if (late) {
+                            behind.add(group);
+                        }
+                        group = key;
+                        late = false;
+                    }
+                    rs.getString(5);
+                    if (rs.getBoolean(4)) {
+                        continue;
+                    }
+                    java.time.YearMonth month = java.time.YearMonth.parse(rs.getString(2));
+                    LocalDate due = rs.getObject(3) == null ? month.atEndOfMonth() : rs.getDate(3).toLocalDate();
+                    LocalDate done = rs.getObject(6) == null ? null : rs.getDate(6).toLocalDate();
+                    boolean ended = month.atEndOfMonth().isBefore(today);
+                    late |= ended && (done == null || done.isAfter(due));
+                }
+                if (late) {
+                    behind.add(group);
+                }
+            }
+
+            List<Long> overdue = new ArrayList<>();
+            try (PreparedStatement statement = prepare(connection, "SELECT k.id, o.name, p.name, d.number, k.order_deadline"
+                    + " FROM enforcement_case k JOIN unit o ON o.id = k.office_unit_id JOIN unit p ON p.id = k.party_unit_id"
+                    + " LEFT JOIN enforcement_document d ON d.case_id = k.id AND d.kind = 'RECTIFICATION_ORDER'"
+                    + " WHERE k.town_id = ? AND k.state = 'ORDERED' AND k.reinspected_on IS NULL AND k.order_deadline < ?"
+                    + " AND k.order_deadline <= ?" + String.format(byOffice, "k.office_unit_id") + " ORDER BY k.order_deadline, k.id",
+                    List.of(townId, today, last)); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    overdue.add(rs.getLong(1));
+                    for (int i = 2; i <= 5; i++) {
+                        rs.getObject(i);
+                    }
+                }
+            }
+            return new Monitors(firsts, zero, behind, overdue);
+        }
+    }
 }

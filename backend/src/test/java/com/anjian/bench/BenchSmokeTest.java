@@ -2,6 +2,7 @@ package com.anjian.bench;
 
 import com.anjian.common.time.BusinessClock;
 import com.anjian.demo.DemoTown;
+import com.anjian.support.Cases;
 import com.anjian.support.Db;
 import com.anjian.support.Hazards;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,6 +64,16 @@ class BenchSmokeTest {
         assertEquals(0, Db.count("SELECT COUNT(*) FROM hazard h WHERE h.town_id IN (" + towns + ") AND CAST(SUBSTRING(h.serial, 8) AS UNSIGNED)"
                 + " > (SELECT c.value FROM town_counter c WHERE c.town_id = h.town_id AND c.name = 'YH' AND c.year = CAST(SUBSTRING(h.serial, 3, 4) AS UNSIGNED))"));
 
+        // inspections of every office with powers (tiny: one office a town), each with its checklist's 8 results; every
+        // case with its on-site record and its history from OPEN, one event a step
+        assertEquals(2L * EnforcementGenerator.inspectionsPerOfficeYear(tiny) * tiny.years(),
+                Db.count("SELECT COUNT(*) FROM inspection WHERE town_id IN (" + towns + ")"));
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM inspection i WHERE i.town_id IN (" + towns + ") AND (SELECT COUNT(*)"
+                + " FROM inspection_result r WHERE r.inspection_id = i.id) <> 8"));
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM enforcement_case k WHERE k.town_id IN (" + towns + ") AND (NOT EXISTS (SELECT 1"
+                + " FROM enforcement_document d WHERE d.case_id = k.id AND d.kind = 'ON_SITE_RECORD') OR k.version + 1 <> (SELECT COUNT(*)"
+                + " FROM enforcement_event e WHERE e.case_id = k.id))"));
+
         // the same scale and seed again: the same rows in two new towns
         DistrictSeed.Result second = DistrictSeed.run(dataSource, tiny, today);
         assertEquals(first.steps().stream().map(DistrictSeed.Step::rows).toList(), second.steps().stream().map(DistrictSeed.Step::rows).toList());
@@ -113,6 +124,50 @@ class BenchSmokeTest {
                 () -> base.hazards(Baselines.Scope.town(town), null, null, 1, 20));
         assertTrue(ratio.ratio() > 0 && Double.isFinite(ratio.ratio()), ratio.row());
         assertTrue(ratio.row().startsWith("| hazard list, town admin, first page | tiny |"), ratio.row());
+    }
+
+    @Test
+    void theEnforcementCaseListsAndTheMonitorsAgreeWithTheirBaselines() throws Exception {
+        Baselines base = new Baselines(dataSource);
+        long town = Db.count("SELECT id FROM town WHERE code = ?", DemoTown.DONGXI.code());
+        long office = base.scopeOf("officehead").unitId();
+        // a fresh test database has no case yet: one opened and ordered as other tests do
+        long opened = Cases.opened(Cases.violationAtBaiyunsi());
+        Cases.step("officehead", opened, "order", Cases.order()).then().statusCode(200);
+
+        assertSame(ApiCalls.page("admin", "/api/v1/enforcement-cases", Map.of()), base.enforcementCases(town, null, null));
+        assertSame(ApiCalls.page("officehead", "/api/v1/enforcement-cases", Map.of()), base.enforcementCases(town, office, null));
+        assertSame(ApiCalls.page("admin", "/api/v1/enforcement-cases", Map.of("officeUnitId", office, "state", "ORDERED")),
+                base.enforcementCases(town, office, "ORDERED"));
+
+        LocalDate today = BusinessClock.current().today();
+        Baselines.Monitors monitors = base.monitors(town, today.getYear(), null, today, 1);
+        assertEquals(monitors, ApiCalls.monitors("admin", today.getYear(), null), "the town's monitors");
+        assertEquals(base.monitors(town, today.getYear(), office, today, 1), ApiCalls.monitors("officehead", today.getYear(), null),
+                "the office head's monitors");
+        if (today.getMonthValue() > 1) {
+            assertFalse(monitors.zeroPenaltyMonths().isEmpty(), "ended months without a penalty decision to compare");
+        }
+        // the ledger's export: as many data rows as the raw SXSSF baseline writes, then the totals row
+        byte[] xlsx = io.restassured.RestAssured.given().auth().oauth2(com.anjian.support.Tokens.of("admin")).accept("*/*")
+                .get("/api/v1/enforcement-cases/export.xlsx").then().statusCode(200).extract().asByteArray();
+        int raw = RawExcel.enforcementLedger(dataSource, town, java.io.OutputStream.nullOutputStream());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            int dataRows = 0;
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    dataRows++;
+                }
+            }
+            assertEquals(raw, dataRows, "the export's rows and the raw baseline's");
+            assertEquals(Db.count("SELECT COUNT(*) FROM enforcement_case WHERE town_id = ?", town), raw);
+        }
+        Comparison.Result ratio = Comparison.measure("enforcement monitors, town admin, one year", "tiny", Comparison.Target.ratio(1.5), 2, 5,
+                () -> ApiCalls.get("admin", "/api/v1/enforcement/monitors", Map.of("year", today.getYear())),
+                () -> base.monitors(town, today.getYear(), null, today, 1));
+        assertTrue(ratio.ratio() > 0 && Double.isFinite(ratio.ratio()), ratio.row());
     }
 
     private static void assertSame(Baselines.Page api, Baselines.Page baseline) {

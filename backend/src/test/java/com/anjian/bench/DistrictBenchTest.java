@@ -49,7 +49,7 @@ class DistrictBenchTest {
     private static final int LIST_SAMPLES = Integer.getInteger("bench.samples", 30);
     private static final int SMALL_SAMPLES = Integer.getInteger("bench.small.samples", 100);
     private static final int IMPORT_ROWS = Integer.getInteger("bench.import.rows", 10_000);
-    /** Which parts to measure (-Dbench.only=lists,detail,export,import); all when unset, e.g. to iterate on one of them. */
+    /** Which parts to measure (-Dbench.only=lists,detail,enforcement,export,import); all when unset, e.g. to iterate on one of them. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(",")).map(String::trim)
             .filter(s -> !s.isEmpty()).toList();
 
@@ -81,7 +81,13 @@ class DistrictBenchTest {
         if (chosen("detail")) {
             detailAndBoard(base, town, seed, today);
         }
+        if (chosen("enforcement")) {
+            enforcement(base, town, today);
+        }
         String export = chosen("export") ? export(town, townHazards) : null;
+        if (chosen("export")) {
+            enforcementExport(town);
+        }
         String importNote = chosen("import") ? importLedger(town) : null;
 
         String report = report(seed, townHazards, export, importNote);
@@ -111,7 +117,9 @@ class DistrictBenchTest {
                 () -> ApiCalls.get("admin", "/api/v1/me", Map.of()),
                 () -> ApiCalls.get("admin", "/api/v1/hazards/" + hazard, Map.of()),
                 () -> ApiCalls.get("admin", "/api/v1/ledgers/board", Map.of()),
-                () -> ApiCalls.get("officer", "/api/v1/units/" + village + "/ledgers/" + month, Map.of()));
+                () -> ApiCalls.get("officer", "/api/v1/units/" + village + "/ledgers/" + month, Map.of()),
+                () -> ApiCalls.get("officehead", "/api/v1/enforcement-cases", Map.of()),
+                () -> ApiCalls.get("admin", "/api/v1/enforcement/monitors", Map.of("year", today.getYear())));
         long until = System.nanoTime() + Long.getLong("bench.warmup.global", 20) * 1_000_000_000L;
         int requests = 0;
         while (System.nanoTime() < until) {
@@ -219,6 +227,30 @@ class DistrictBenchTest {
     }
 
     /**
+     * The enforcement case list (first pages: the town's, an office head's, one office's closed cases) and the
+     * enforcement monitors of this year, each against its hand-written JDBC (Baselines).
+     */
+    private void enforcement(Baselines base, long town, LocalDate today) throws Exception {
+        Comparison.Target list = Comparison.Target.ratioAndUnder(1.5, 50);
+        long office = base.scopeOf("officehead").unitId();
+        list("enforcement cases, town admin, first page", list,
+                () -> ApiCalls.get("admin", "/api/v1/enforcement-cases", Map.of()), () -> base.enforcementCases(town, null, null));
+        list("enforcement cases, office head (own office), first page", list,
+                () -> ApiCalls.get("officehead", "/api/v1/enforcement-cases", Map.of()), () -> base.enforcementCases(town, office, null));
+        list("enforcement cases, town admin, one office, state CLOSED", list,
+                () -> ApiCalls.get("admin", "/api/v1/enforcement-cases", Map.of("officeUnitId", office, "state", "CLOSED")),
+                () -> base.enforcementCases(town, office, "CLOSED"));
+        int year = today.getYear();
+        int minimum = config.enforcement().monthlyPenalty().minimum();
+        list("enforcement monitors, town admin, one year", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("admin", "/api/v1/enforcement/monitors", Map.of("year", year)),
+                () -> base.monitors(town, year, null, today, minimum));
+        list("enforcement monitors, office head, one year", Comparison.Target.ratio(1.5),
+                () -> ApiCalls.get("officehead", "/api/v1/enforcement/monitors", Map.of("year", year)),
+                () -> base.monitors(town, year, office, today, minimum));
+    }
+
+    /**
      * The town's whole hazard list as .xlsx, API against raw SXSSF, each with its heap growth while it
      * streams ({@link HeapWatch}: retained after collections, and the sampled peak with garbage).
      */
@@ -246,6 +278,29 @@ class DistrictBenchTest {
         results.add(new Comparison.Result(result.operation(), result.scale(), result.apiP50(), result.apiP95(), result.baseP50(),
                 result.baseP95(), result.target(), note));
         return note;
+    }
+
+    /** The town's enforcement ledger as .xlsx (the ledger's export, no filter), API against raw SXSSF, with heap growth. */
+    private void enforcementExport(long town) throws Exception {
+        long cases = count("SELECT COUNT(*) FROM enforcement_case WHERE town_id = " + town);
+        AtomicReference<HeapWatch.Growth> apiHeap = new AtomicReference<>(new HeapWatch.Growth(0, 0, 0));
+        AtomicReference<HeapWatch.Growth> rawHeap = new AtomicReference<>(new HeapWatch.Growth(0, 0, 0));
+        AtomicInteger rawRows = new AtomicInteger();
+        Comparison.Side api = () -> apiHeap.accumulateAndGet(HeapWatch.during(() -> {
+            try (InputStream in = RestAssured.given().auth().oauth2(Tokens.of("admin")).accept(XLSX)
+                    .get("/api/v1/enforcement-cases/export.xlsx").then().statusCode(200).extract().asInputStream()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+        }), DistrictBenchTest::larger);
+        Comparison.Side raw = () -> rawHeap.accumulateAndGet(HeapWatch.during(() -> rawRows.set(RawExcel.enforcementLedger(dataSource,
+                town, OutputStream.nullOutputStream()))), DistrictBenchTest::larger);
+        Comparison.Result result = Comparison.measure(String.format(Locale.ROOT, "enforcement ledger export, %,d cases (xlsx)", cases),
+                scale.name(), Comparison.Target.ratio(1.3), 1, Integer.getInteger("bench.export.samples", 3), api, raw, null);
+        assertEquals(cases, rawRows.get());
+        results.add(new Comparison.Result(result.operation(), result.scale(), result.apiP50(), result.apiP95(), result.baseP50(),
+                result.baseP95(), result.target(), String.format(Locale.ROOT, "heap growth, retained after collections: API %d MB, raw %d MB;"
+                        + " sampled peak: API %d MB, raw %d MB", apiHeap.get().retained() >> 20, rawHeap.get().retained() >> 20,
+                        apiHeap.get().peak() >> 20, rawHeap.get().peak() >> 20)));
     }
 
     private static HeapWatch.Growth larger(HeapWatch.Growth a, HeapWatch.Growth b) {

@@ -15,7 +15,7 @@ final class DistrictSeed {
 
     /** In order: each generator may refer to the rows of those before it. */
     static final List<Generator> GENERATORS = List.of(new TownsGenerator(), new HazardsGenerator(),
-            new LedgersGenerator(), new NotificationsGenerator());
+            new LedgersGenerator(), new NotificationsGenerator(), new EnforcementGenerator());
 
     static final long SEED = 20_260_701L;
 

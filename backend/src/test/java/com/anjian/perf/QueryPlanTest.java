@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The lists' SQL shapes, as Hibernate renders their JPQL (HazardService, CloseoutService,
@@ -253,6 +254,62 @@ class QueryPlanTest {
         indexed("campaigns' penalised cases", "SELECT c.campaign_id, COUNT(*), COALESCE(SUM(c.fine_amount), 0) FROM enforcement_case c"
                 + " WHERE c.campaign_id IN (1, 2, 3) AND c.penalty_decided_on IS NOT NULL AND c.state <> 'WITHDRAWN' GROUP BY c.campaign_id");
         System.out.println(String.join("\n", report));
+    }
+
+    /**
+     * The enforcement monitors' statements (MonitorService), for the whole town and for one office: no table of
+     * inspections, results, checklist items or cases is scanned; the earlier-inspection check reads one office's
+     * inspections of one unit.
+     */
+    @Test
+    void enforcementMonitorsReadAnIndex() throws SQLException {
+        // the seed's inspecting units hold enforcement powers over every sector, so that no condition is known false
+        long office;
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE unit SET enforcement_powers = TRUE WHERE id IN (SELECT inspecting_unit_id FROM inspection"
+                    + " WHERE town_id = " + townId + ")");
+            for (String sector : SECTORS) {
+                sql.executeUpdate("INSERT IGNORE INTO unit_sector (unit_id, sector_code) SELECT DISTINCT inspecting_unit_id, '" + sector
+                        + "' FROM inspection WHERE town_id = " + townId);
+            }
+            try (ResultSet rs = sql.executeQuery("SELECT MIN(inspecting_unit_id) FROM inspection WHERE town_id = " + townId)) {
+                rs.next();
+                office = rs.getLong(1);
+            }
+        }
+        int year = 2023;
+        for (String condition : List.of("", "AND %s = " + office)) {
+            String first = monitorSql(com.anjian.enforcement.MonitorService.FIRST_INSPECTIONS, condition, "i.inspecting_unit_id", year);
+            List<String[]> plan = monitorIndexed("monitors, first inspections " + condition, first);
+            assertTrue(plan.stream().anyMatch(row -> "e".equals(row[0])), "the earlier inspection is looked up: " + first);
+            plan.stream().filter(row -> "e".equals(row[0])).forEach(row -> assertEquals("ix_inspection_pair_on", row[2],
+                    "the earlier inspection of the same unit by the same office: " + String.join(" | ", row)));
+            monitorIndexed("monitors, penalty decisions by month " + condition,
+                    monitorSql(com.anjian.enforcement.MonitorService.PENALTY_DECISIONS, condition, "k.office_unit_id", year));
+            monitorIndexed("monitors, orders overdue " + condition,
+                    monitorSql(com.anjian.enforcement.MonitorService.ORDERS_OVERDUE, condition, "k.office_unit_id", year));
+        }
+        System.out.println(String.join("\n", report));
+    }
+
+    private static String monitorSql(String sql, String office, String column, int year) {
+        return sql.replace("OFFICE", office.isEmpty() ? "" : String.format(office, column)).replace(":town", "?")
+                .replace(":yearStart", "'" + year + "-01-01'").replace(":yearEnd", "'" + year + "-12-31'")
+                .replace(":today", "'" + LocalDate.now() + "'");
+    }
+
+    private List<String[]> monitorIndexed(String name, String sql) throws SQLException {
+        List<String[]> plan = explain(sql);
+        StringJoiner shown = new StringJoiner("\n  ", name + ":\n  ", "");
+        plan.forEach(row -> shown.add(String.join(" | ", row)));
+        report.add(shown.toString());
+        for (String[] row : plan) {
+            if (row[0] != null && List.of("i", "e", "r", "v", "ci", "k", "d").contains(row[0])) {
+                assertNotEquals("ALL", row[1], "full scan of " + row[0] + " for " + shown);
+                assertNotNull(row[2], "no index used on " + row[0] + " for " + shown);
+            }
+        }
+        return plan;
     }
 
     @Test

@@ -106,6 +106,9 @@ class StatementCountTest {
             enforcement case with its documents and history = 3
             enforcement totals as race-admin = 1
             enforcement totals as race-head = 1
+            enforcement monitors as race-admin = 5
+            enforcement monitors as race-head = 5
+            enforcement monitors of one office = 6
             """;
 
     @Inject
@@ -218,6 +221,10 @@ class StatementCountTest {
         for (String user : List.of(FreshTown.ADMIN, FreshTown.OFFICE_HEAD)) {
             counts.put("enforcement totals as " + user, count(user, "/api/v1/enforcement-cases/totals"));
         }
+        String monitors = "/api/v1/enforcement/monitors?year=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        counts.put("enforcement monitors as " + FreshTown.ADMIN, count(FreshTown.ADMIN, monitors));
+        counts.put("enforcement monitors as " + FreshTown.OFFICE_HEAD, count(FreshTown.OFFICE_HEAD, monitors));
+        counts.put("enforcement monitors of one office", count(FreshTown.ADMIN, monitors + "&officeUnitId=" + town.officeId()));
         return counts;
     }
 

@@ -288,6 +288,12 @@ final class MatrixRequests {
         r.put("recordEnforcementPayment", caseStep(w, "record-payment", payment, chain.subList(0, 4)));
         r.put("closeEnforcementCase", caseStep(w, "close", Map.of(), chain.subList(0, 5)));
         r.put("withdrawEnforcementCase", caseStep(w, "withdraw", Map.of("reason", "矩阵测试：撤销"), chain.subList(0, 0)));
+        // ---------------------------------------------------------------- enforcement monitors
+        r.put("getEnforcementMonitors", new Recipe(ALL, (who, t, ok) -> (switch (t) {
+            case OWN -> who.request();
+            case OTHER -> who.request().queryParam("officeUnitId", w.otherOffice(who));
+            case XTOWN -> who.request().queryParam("officeUnitId", w.gasOffice(who.otherTown()));
+        }).queryParam("year", w.today.getYear()).get("/api/v1/enforcement/monitors")));
         return r;
     }
 

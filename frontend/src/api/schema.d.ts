@@ -1305,7 +1305,7 @@ export interface components {
             version: number;
             figures: components["schemas"]["CampaignFigures"];
         };
-        /** @description What the campaign did, computed from its records whenever read (never stored). violationsPenalised and fines come from enforcement cases, which are not recorded yet: until then they are 0. */
+        /** @description What the campaign did, computed from its records whenever read (never stored). violationsPenalised and fines come from the enforcement cases opened from its inspections: a case is penalised when a penalty was decided and it was not withdrawn, as the enforcement ledger counts it. */
         CampaignFigures: {
             /**
              * Format: int64
@@ -1323,11 +1323,11 @@ export interface components {
             hazardsClosed: number;
             /**
              * Format: int64
-             * @description 0 until enforcement cases are recorded
+             * @description Its enforcement cases with a penalty decided, not withdrawn (处罚件数)
              */
             violationsPenalised: number;
             /**
-             * @description Yuan, as a decimal string; 0 until enforcement cases are recorded
+             * @description The fines of those cases in yuan, as a decimal string
              * @example 10600.00
              */
             finesYuan: string;

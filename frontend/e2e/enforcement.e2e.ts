@@ -147,7 +147,7 @@ describe('a planned inspection on a phone, a hazard from it, a case through its 
         const dialog = page.locator(testid('inspection-hazard-dialog'))
         await dialog.waitFor({ state: 'visible' })
         await page.click(testid('inspection-hazard-grade-GENERAL'))
-        await page.click(testid('inspection-hazard-cause-EQUIPMENT'))
+        await page.click(testid('inspection-hazard-cause-THINGS'))
         await page.fill(testid('inspection-hazard-responsible-person'), '赵厂长')
         await page.fill(testid('inspection-hazard-measures'), '立即停用并维修，恢复防护装置')
         await pickDate(page, 'inspection-hazard-deadline', addDays(today, 15))
@@ -189,7 +189,7 @@ describe('a planned inspection on a phone, a hazard from it, a case through its 
     await step(page, 'ORDER', async () => {
       await page.fill(testid('case-form-content'), '责令你单位于期限内恢复设备防护装置并组织全员安全培训。')
       await pickDate(page, 'case-form-deadline', addDays(today, 10))
-    }, '已责令整改')
+    }, '已责令限期整改')
     await step(page, 'REINSPECT', async () => {
       await pickDate(page, 'case-form-reinspectedOn', today)
       await page.click(testid('case-form-corrected-no'))
@@ -199,11 +199,11 @@ describe('a planned inspection on a phone, a hazard from it, a case through its 
       await page.fill(testid('case-form-penaltyBasis'), '《中华人民共和国安全生产法》第九十九条')
       await page.fill(`${testid('case-form-fineAmount')} input, input${testid('case-form-fineAmount')}`, FINE)
       await expect.poll(() => page.textContent(testid('case-form-fine-words'))).toContain('壹万零陆佰元整')
-    }, '已告知')
+    }, '已告知拟处罚')
     await step(page, 'DECIDE_PENALTY', async () => {
       await page.fill(`${testid('case-form-fineAmount')} input, input${testid('case-form-fineAmount')}`, FINE)
       await pickDate(page, 'case-form-decidedOn', today)
-    }, '已决定')
+    }, '已作出处罚决定')
 
     const number = (await page.textContent(testid('case-doc-number-PENALTY_DECISION')))!.trim()
     expect(number).toMatch(/罚决〔\d{4}〕\d+号$/)
@@ -220,9 +220,19 @@ describe('a planned inspection on a phone, a hazard from it, a case through its 
     await step(page, 'RECORD_PAYMENT', async () => {
       await pickDate(page, 'case-form-paidOn', today)
       await page.fill(testid('case-form-receiptNo'), `E2E-${stamp}`)
-    }, '已缴纳')
+    }, '罚款已缴纳')
     await step(page, 'CLOSE', async () => {}, '已结案')
     expect(await page.locator(`${testid('case-actions')} button`).count()).toBe(0)
+    // the whole chain is on record: five documents, each numbered once
+    const closed = await api<{ state: string; allowedActions: string[]; documents: { kind: string; number: string }[] }>(
+      `/api/v1/enforcement-cases/${caseId}`,
+      await tokenOf('admin'),
+    )
+    expect(closed.state).toBe('CLOSED')
+    expect(closed.allowedActions).toEqual([])
+    expect(closed.documents.map((d) => d.kind).sort()).toEqual(
+      ['ON_SITE_RECORD', 'PENALTY_DECISION', 'PENALTY_NOTICE', 'RECTIFICATION_ORDER', 'REINSPECTION_OPINION'].sort(),
+    )
   })
 
   it('the campaign page and the monitors show the new figures', async () => {

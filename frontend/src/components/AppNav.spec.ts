@@ -18,7 +18,7 @@ describe('navigation', () => {
   it('shows a village officer the pages in Chinese', async () => {
     const { wrapper } = await render(['village-officer'])
     const labels = wrapper.findAll('[data-testid^="nav-"]').map((w) => w.text())
-    expect(labels).toEqual(['首页', '隐患', '上报隐患', '我的台账', '我的', '检查记录'])
+    expect(labels).toEqual(['首页', '隐患', '上报隐患', '我的台账', '检查记录', '我的'])
   })
 
   it('lets a village officer open the unit register by address, though it is not in the menu', async () => {

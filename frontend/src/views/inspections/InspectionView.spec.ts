@@ -23,8 +23,9 @@ async function render(subject: Inspection, who: Partial<Parameters<typeof me>[0]
   server.on('GET', '/api/v1/inspections/{id}', () => subject)
   const { plugins } = signedIn(me(who))
   router = createAppRouter(createMemoryHistory())
-  // the case pages come from another branch; the link needs only the route's name
-  if (!router.hasRoute('enforcement-case-new')) router.addRoute({ name: 'enforcement-case-new', path: '/enforcement-cases/new', component: { template: '<div />' } })
+  // a stand-in for the case page: the link needs only the route's name, not the page's code
+  router.removeRoute('enforcement-case-new')
+  router.addRoute({ name: 'enforcement-case-new', path: '/enforcement-cases/new', component: { template: '<div />' } })
   await router.push(`/inspections/${subject.id}`)
   const wrapper = mount(InspectionView, { props: { id: subject.id }, global: { plugins: [...plugins, router] }, attachTo: document.body })
   await flush()

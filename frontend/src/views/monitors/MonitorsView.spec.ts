@@ -24,7 +24,10 @@ async function render(answer: EnforcementMonitors | (() => EnforcementMonitors |
   server.on('GET', '/api/v1/enforcement/monitors', typeof answer === 'function' ? answer : () => answer)
   const { plugins } = signedIn(me({ roles, unit: { id: 4, name: '经发办', kind: 'OFFICE' } }))
   const router = createAppRouter(createMemoryHistory())
-  for (const route of OTHER_PAGES) if (!router.hasRoute(route.name)) router.addRoute({ ...route, component: stub })
+  for (const route of OTHER_PAGES) {
+    if (router.hasRoute(route.name)) router.removeRoute(route.name)
+    router.addRoute({ ...route, component: stub })
+  }
   await router.push(path)
   const wrapper = mount(MonitorsView, { global: { plugins: [...plugins, router] }, attachTo: document.body })
   await flush()

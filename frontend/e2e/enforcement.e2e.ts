@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { creditCheckChar } from '../src/views/units/unitCode'
 import { api, tokenOf } from './seed'
 import { launch, screenshotOnFailure, signIn, testid, type Browser } from './support'
 
@@ -13,6 +14,9 @@ const stamp = Date.now().toString(36)
 const partyName = `E2E 五金制品厂 ${stamp}`
 const campaignTitle = `E2E 工贸企业专项整治 ${stamp}`
 const FINE = '10600'
+/** A unified social credit code (GB 32100) of its own for the new enterprise, with its check character. */
+const first17 = `91330100${String(Date.now()).slice(-9)}`
+const creditCode = first17 + creditCheckChar(first17)
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 const post = <T>(path: string, token: string, body: unknown) => api<T>(path, token, { method: 'POST', body: JSON.stringify(body) })
 
@@ -44,7 +48,7 @@ beforeAll(async () => {
   const head = await tokenOf('officehead')
   ;({ today } = await api<{ today: string }>('/api/v1/settings', admin))
   officeId = (await api<{ unit: { id: number } }>('/api/v1/me', head)).unit.id
-  partyId = (await post<{ id: number }>('/api/v1/units', admin, { kind: 'ENTERPRISE', name: partyName, sectors: ['INDUSTRY_TRADE'] })).id
+  partyId = (await post<{ id: number }>('/api/v1/units', admin, { kind: 'ENTERPRISE', code: creditCode, name: partyName, sectors: ['INDUSTRY_TRADE'] })).id
   campaignId = (
     await post<{ id: number }>('/api/v1/campaigns', admin, {
       title: campaignTitle,
@@ -98,7 +102,8 @@ async function pickDate(page: Page, id: string, value: string) {
 /** Clicks an allowed step of the case, fills its dialog, and waits for the state it leads to. */
 async function step(page: Page, action: string, fill: () => Promise<void>, state: string) {
   await page.click(testid(`case-step-${action}`))
-  const dialog = page.locator(testid('case-step-dialog'))
+  // the dialog's form (Element Plus puts the dialog's own attributes on its overlay)
+  const dialog = page.locator(testid('case-form'))
   await dialog.waitFor({ state: 'visible' })
   await fill()
   await page.click(testid('case-form-submit'))
@@ -176,6 +181,7 @@ describe('a planned inspection on a phone, a hazard from it, a case through its 
 
   it('a case opened from the inspection goes through the whole chain, and the penalty decision downloads and opens', async () => {
     const page = browser!.page
+    screenshotOnFailure(page, 'enforcement-case')
     await page.click(testid('inspection-open-case'))
     await page.waitForSelector(testid('case-open-page'))
     await expect.poll(() => page.inputValue(testid('case-open-facts'))).not.toBe('')

@@ -67,8 +67,9 @@ describe('the monitors page', () => {
     expect(first.find('[data-testid="monitor-open-case"]').attributes('href')).toBe('/enforcement-cases/new?inspectionId=20')
 
     const zero = wrapper.findAll('[data-testid="monitor-zeroPenaltyMonths-row"]')[0]!
+    expect(zero.text()).toContain('经发办')
     expect(zero.text()).toContain('2026年3月')
-    expect(zero.text()).toContain('0 件（最少 1 件）')
+    expect(zero.text()).toContain('1 个月')
 
     const plan = wrapper.find('[data-testid="monitor-plansBehind-row"]')
     expect(plan.text()).toContain('2026年5月')

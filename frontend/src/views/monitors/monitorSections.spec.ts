@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { choosesOffice, missedUnits, monitorCounts, monitorSections, type EnforcementMonitors } from './monitorSections'
+import { choosesOffice, missedUnits, monitorCounts, monitorSections, zeroPenaltyByOffice, type EnforcementMonitors } from './monitorSections'
 import { monitors } from './monitorFixtures'
 
 describe('the monitors\' sections', () => {
@@ -38,5 +38,17 @@ describe('the monitors\' sections', () => {
 
   it('names the units a late plan missed in one line', () => {
     expect(missedUnits(monitors().plansBehind[0]!)).toBe('一居、白云寺村')
+  })
+})
+
+describe('months of too few penalty decisions, by office', () => {
+  it('puts each office on one row with its months in order, offices in the order the server gave', () => {
+    const row = (officeUnitId: number, officeUnitName: string, month: string, penaltyDecisions = 0) => ({ officeUnitId, officeUnitName, month, penaltyDecisions, minimum: 1 })
+    const grouped = zeroPenaltyByOffice([row(4, '经发办', '2026-03'), row(1, '应急办', '2026-07'), row(4, '经发办', '2026-01'), row(4, '经发办', '2026-02', 0)])
+    expect(grouped.map((o) => [o.officeUnitName, o.months.map((m) => m.month)])).toEqual([
+      ['经发办', ['2026-01', '2026-02', '2026-03']],
+      ['应急办', ['2026-07']],
+    ])
+    expect(zeroPenaltyByOffice([])).toEqual([])
   })
 })

@@ -44,3 +44,24 @@ export function choosesOffice(roles: readonly string[]): boolean {
 export function missedUnits(row: PlanBehind, separator = '、'): string {
   return row.missedItems.map((item) => item.targetUnitName).join(separator)
 }
+
+/** An office's months below the minimum, in one row: a year of them reads as one line, not twelve. */
+export interface ZeroPenaltyOffice {
+  officeUnitId: number
+  officeUnitName: string
+  months: EnforcementMonitors['zeroPenaltyMonths']
+}
+
+export function zeroPenaltyByOffice(months: EnforcementMonitors['zeroPenaltyMonths']): ZeroPenaltyOffice[] {
+  const offices = new Map<number, ZeroPenaltyOffice>()
+  for (const month of months) {
+    let office = offices.get(month.officeUnitId)
+    if (!office) {
+      office = { officeUnitId: month.officeUnitId, officeUnitName: month.officeUnitName, months: [] }
+      offices.set(month.officeUnitId, office)
+    }
+    office.months.push(month)
+  }
+  for (const office of offices.values()) office.months.sort((a, b) => a.month.localeCompare(b.month))
+  return [...offices.values()]
+}
